@@ -52,6 +52,8 @@ static const FieldInfo fields[DOCKET_N_FIELDS] = {
   [DOCKET_FIELD_REVIEWER]          = { "review.reviewer", N_("Reviewer"), DOCKET_FIELD_GROUP_REVIEW, 0 },
   [DOCKET_FIELD_REVIEW_DATE]       = { "review.date", N_("Review date"), DOCKET_FIELD_GROUP_REVIEW, 0 },
   [DOCKET_FIELD_REVIEW_COMMENT]    = { "review.comment", N_("Review comment"), DOCKET_FIELD_GROUP_REVIEW, DOCKET_FIELD_FLAG_MULTILINE },
+  [DOCKET_FIELD_LEVEL]             = { "level", N_("Level of description"), DOCKET_FIELD_GROUP_IDENTIFICATION, 0 },
+  [DOCKET_FIELD_PARENT_PATH]       = { "parent_path", N_("Place in the finding aid"), DOCKET_FIELD_GROUP_IDENTIFICATION, DOCKET_FIELD_FLAG_READ_ONLY },
 };
 
 static const char *group_labels[DOCKET_N_FIELD_GROUPS] = {

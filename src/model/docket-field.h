@@ -51,6 +51,8 @@ typedef enum
   DOCKET_FIELD_REVIEWER,
   DOCKET_FIELD_REVIEW_DATE,
   DOCKET_FIELD_REVIEW_COMMENT,
+  DOCKET_FIELD_LEVEL,        /* EAD level: "item", "file", "series", or an otherlevel name */
+  DOCKET_FIELD_PARENT_PATH,  /* ids of the enclosing series/files, outermost first, '/'-separated */
   DOCKET_N_FIELDS
 } DocketField;
 
