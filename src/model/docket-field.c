@@ -54,6 +54,7 @@ static const FieldInfo fields[DOCKET_N_FIELDS] = {
   [DOCKET_FIELD_REVIEW_COMMENT]    = { "review.comment", N_("Review comment"), DOCKET_FIELD_GROUP_REVIEW, DOCKET_FIELD_FLAG_MULTILINE },
   [DOCKET_FIELD_LEVEL]             = { "level", N_("Level of description"), DOCKET_FIELD_GROUP_IDENTIFICATION, 0 },
   [DOCKET_FIELD_PARENT_PATH]       = { "parent_path", N_("Place in the finding aid"), DOCKET_FIELD_GROUP_IDENTIFICATION, DOCKET_FIELD_FLAG_READ_ONLY },
+  [DOCKET_FIELD_CHAPTER]           = { "chapter", N_("Chapter"), DOCKET_FIELD_GROUP_IDENTIFICATION, 0 },
 };
 
 static const char *group_labels[DOCKET_N_FIELD_GROUPS] = {

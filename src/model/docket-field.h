@@ -53,6 +53,7 @@ typedef enum
   DOCKET_FIELD_REVIEW_COMMENT,
   DOCKET_FIELD_LEVEL,        /* EAD level: "item", "file", "series", or an otherlevel name */
   DOCKET_FIELD_PARENT_PATH,  /* ids of the enclosing series/files, outermost first, '/'-separated */
+  DOCKET_FIELD_CHAPTER,      /* the head of the chapter a FRUS document belongs to */
   DOCKET_N_FIELDS
 } DocketField;
 
