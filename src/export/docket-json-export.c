@@ -1,1 +1,286 @@
-/* placeholder: being written */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-json-export"
+
+#include "config.h"
+
+#include "docket-json-export.h"
+
+#include <string.h>
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+GStrv
+docket_json_split_caveats (const char *caveats)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+
+  if (caveats == NULL)
+    return g_strv_builder_end (builder);
+
+  parts = g_strsplit_set (caveats, ";,", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* Fields whose key is "group.member" are written inside an object named
+ * after the group; the groups are written where their first member is. */
+static void
+add_fields (JsonBuilder  *builder,
+            DocketRecord *record)
+{
+  g_autoptr(GHashTable) done_groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+    {
+      const char *key = docket_field_get_key (i);
+      const char *dot = strchr (key, '.');
+      g_autofree char *group = NULL;
+
+      if (i == DOCKET_FIELD_CAVEATS)
+        {
+          g_auto(GStrv) caveats = docket_json_split_caveats (docket_record_get (record, i));
+
+          json_builder_set_member_name (builder, key);
+          json_builder_begin_array (builder);
+          for (guint j = 0; caveats[j] != NULL; j++)
+            json_builder_add_string_value (builder, caveats[j]);
+          json_builder_end_array (builder);
+          continue;
+        }
+
+      if (dot == NULL)
+        {
+          add_string (builder, key, docket_record_get (record, i));
+          continue;
+        }
+
+      group = g_strndup (key, dot - key);
+      if (g_hash_table_contains (done_groups, group))
+        continue;
+
+      json_builder_set_member_name (builder, group);
+      json_builder_begin_object (builder);
+      for (guint j = i; j < DOCKET_N_FIELDS; j++)
+        {
+          const char *member_key = docket_field_get_key (j);
+
+          if (g_str_has_prefix (member_key, group) && member_key[strlen (group)] == '.')
+            add_string (builder, member_key + strlen (group) + 1, docket_record_get (record, j));
+        }
+      json_builder_end_object (builder);
+      g_hash_table_add (done_groups, g_steal_pointer (&group));
+    }
+}
+
+static void
+add_agents (JsonBuilder     *builder,
+            const char      *name,
+            DocketRecord    *record,
+            DocketAgentRole  role)
+{
+  g_autoptr(GPtrArray) agents = docket_record_dup_agents_with_role (record, role);
+
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < agents->len; i++)
+    {
+      const DocketAgent *agent = g_ptr_array_index (agents, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "name", agent->name);
+      add_string (builder, "office", agent->office);
+      if (agent->ref != NULL)
+        add_string (builder, "ref", agent->ref);
+      if (agent->authority_source != NULL)
+        add_string (builder, "authority_source", agent->authority_source);
+      if (agent->authority_id != NULL)
+        add_string (builder, "authority_id", agent->authority_id);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_access_points (JsonBuilder  *builder,
+                   DocketRecord *record)
+{
+  GPtrArray *points = docket_record_get_access_points (record);
+
+  json_builder_set_member_name (builder, "access_points");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const DocketAccessPoint *point = g_ptr_array_index (points, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "kind", docket_access_point_kind_to_string (point->kind));
+      add_string (builder, "term", point->term);
+      add_string (builder, "source", point->source);
+      add_string (builder, "authority_id", point->authority_id);
+      add_string (builder, "role", point->role);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_page_breaks (JsonBuilder  *builder,
+                 DocketRecord *record)
+{
+  g_auto(GStrv) pages = docket_record_dup_page_breaks (record);
+
+  json_builder_set_member_name (builder, "page_breaks");
+  json_builder_begin_array (builder);
+  for (guint i = 0; pages[i] != NULL; i++)
+    json_builder_add_string_value (builder, pages[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_link (JsonBuilder              *builder,
+          const DocketFootnoteLink *link)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "kind", docket_link_kind_to_string (link->kind));
+  add_string (builder, "target", link->target);
+  add_string (builder, "repository", link->repository);
+  add_string (builder, "collection", link->collection);
+  add_string (builder, "file", link->file);
+  add_string (builder, "description", link->description);
+  add_string (builder, "title", link->title);
+  if (link->span_start >= 0)
+    {
+      json_builder_set_member_name (builder, "span");
+      json_builder_begin_array (builder);
+      json_builder_add_int_value (builder, link->span_start);
+      json_builder_add_int_value (builder, link->span_end);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+}
+
+static void
+add_footnotes (JsonBuilder  *builder,
+               DocketRecord *record)
+{
+  GPtrArray *footnotes = docket_record_get_footnotes (record);
+
+  json_builder_set_member_name (builder, "footnotes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < footnotes->len; i++)
+    {
+      const DocketFootnote *footnote = g_ptr_array_index (footnotes, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", footnote->id);
+      add_string (builder, "n", footnote->n);
+      add_string (builder, "kind", docket_footnote_kind_to_string (footnote->kind));
+      add_string (builder, "text", footnote->text);
+      json_builder_set_member_name (builder, "links");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < footnote->links->len; j++)
+        add_link (builder, g_ptr_array_index (footnote->links, j));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_body (JsonBuilder  *builder,
+          DocketRecord *record)
+{
+  GPtrArray *body = docket_record_get_body (record);
+
+  json_builder_set_member_name (builder, "body");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < body->len; i++)
+    {
+      const DocketBlock *block = g_ptr_array_index (body, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "kind", docket_block_kind_to_string (block->kind));
+      add_string (builder, "text", block->text);
+      json_builder_set_member_name (builder, "anchors");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < block->anchors->len; j++)
+        {
+          const DocketAnchor *anchor = g_ptr_array_index (block->anchors, j);
+
+          json_builder_begin_object (builder);
+          add_string (builder, "kind", docket_anchor_kind_to_string (anchor->kind));
+          json_builder_set_member_name (builder, "offset");
+          json_builder_add_int_value (builder, anchor->offset);
+          add_string (builder, "ref", anchor->ref);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/**
+ * docket_json_export_record:
+ *
+ * Returns: (transfer full): the record as a JSON object
+ */
+JsonNode *
+docket_json_export_record (DocketRecord *record)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (DOCKET_IS_RECORD (record), NULL);
+
+  json_builder_begin_object (builder);
+  add_fields (builder, record);
+  json_builder_set_member_name (builder, "provisional_id");
+  json_builder_add_boolean_value (builder, docket_record_get_provisional_id (record));
+  add_agents (builder, "authors", record, DOCKET_AGENT_AUTHOR);
+  add_agents (builder, "recipients", record, DOCKET_AGENT_RECIPIENT);
+  add_agents (builder, "mentioned", record, DOCKET_AGENT_MENTIONED);
+  add_access_points (builder, record);
+  add_page_breaks (builder, record);
+  add_footnotes (builder, record);
+  add_body (builder, record);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, docket_record_get_version (record));
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * docket_json_export_record_text:
+ *
+ * Returns: (transfer full): the record as JSON text
+ */
+char *
+docket_json_export_record_text (DocketRecord *record,
+                                gboolean      pretty)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_RECORD (record), NULL);
+
+  node = docket_json_export_record (record);
+  return json_to_string (node, pretty);
+}

@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-catalog-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "docket-catalog-import.h"
+
+void
+docket_catalog_import_report_free (DocketCatalogImportReport *report)
+{
+  if (report == NULL)
+    return;
+  g_free (report->path);
+  g_free (report->collection_id);
+  g_clear_pointer (&report->imported, g_ptr_array_unref);
+  g_clear_pointer (&report->skipped, g_ptr_array_unref);
+  g_clear_pointer (&report->warnings, g_ptr_array_unref);
+  g_free (report);
+}
+
+/* "d7" (a document of the same volume, as the readers leave it) becomes
+ * "frus1964-68v05d7" once the collection is known. */
+static void
+qualify_record_links (DocketRecord *record,
+                      const char   *collection_id)
+{
+  GPtrArray *footnotes = docket_record_get_footnotes (record);
+
+  for (guint i = 0; i < footnotes->len; i++)
+    {
+      DocketFootnote *footnote = g_ptr_array_index (footnotes, i);
+
+      for (guint j = 0; j < footnote->links->len; j++)
+        {
+          DocketFootnoteLink *link = g_ptr_array_index (footnote->links, j);
+
+          if (link->kind == DOCKET_LINK_RECORD && link->target != NULL &&
+              link->target[0] == 'd' && link->target[1] != '\0' &&
+              strspn (link->target + 1, "0123456789") == strlen (link->target + 1))
+            {
+              char *qualified = g_strconcat (collection_id, link->target, NULL);
+
+              g_free (link->target);
+              link->target = qualified;
+            }
+        }
+    }
+}
+
+/* Gives every record an identifier: the collection's id + "d" + the
+ * document number when there is a collection, else a provisional one that
+ * the cataloger is expected to replace. */
+static gboolean
+assign_identifiers (DocketStore  *store,
+                    GPtrArray    *records,
+                    const char   *collection_id,
+                    const char   *path,
+                    GError      **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      DocketRecord *record = g_ptr_array_index (records, i);
+      const char *number = docket_record_get (record, DOCKET_FIELD_NUMBER);
+      g_autofree char *number_part = g_strdup_printf ("d%s", number != NULL ? number : "");
+
+      if (number == NULL)
+        {
+          g_free (number_part);
+          number_part = g_strdup_printf ("item%u", i + 1);
+        }
+
+      if (collection_id != NULL)
+        {
+          docket_record_set (record, DOCKET_FIELD_COLLECTION, collection_id);
+          if (docket_record_get_id (record) == NULL)
+            {
+              g_autofree char *id = g_strconcat (collection_id, number_part, NULL);
+              docket_record_set_id (record, id);
+            }
+          qualify_record_links (record, collection_id);
+        }
+      else if (docket_record_get_id (record) == NULL)
+        {
+          g_autofree char *base = g_strconcat ("unfiled-", number_part, NULL);
+          g_autofree char *id = docket_store_make_unique_id (store, base);
+
+          /* Two documents of one file with the same number. */
+          while (g_hash_table_contains (seen, id))
+            {
+              g_autofree char *again = g_strdup_printf ("%s-%u", base, g_hash_table_size (seen) + 2);
+              g_free (id);
+              id = docket_store_make_unique_id (store, again);
+            }
+          docket_record_set_id (record, id);
+          docket_record_set_provisional_id (record, TRUE);
+        }
+
+      if (!g_hash_table_add (seen, g_strdup (docket_record_get_id (record))))
+        {
+          g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_MALFORMED,
+                       _("%s: two documents in the file have the identifier %s; nothing was imported"),
+                       path, docket_record_get_id (record));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * docket_catalog_import_file:
+ *
+ * Reads @path and stores all of its records in one transaction, or none.
+ * Records that exist already are skipped (or refreshed with
+ * @options->replace) and listed in the report.
+ *
+ * Returns: (transfer full) (nullable): what was imported, or %NULL with
+ *   @error set and the catalog unchanged
+ */
+DocketCatalogImportReport *
+docket_catalog_import_file (DocketStore                      *store,
+                            const char                       *path,
+                            const DocketCatalogImportOptions *options,
+                            GCancellable                     *cancellable,
+                            DocketImportProgress              progress,
+                            gpointer                          user_data,
+                            GError                          **error)
+{
+  static const DocketCatalogImportOptions defaults = { NULL, FALSE };
+  g_autoptr(DocketImportResult) result = NULL;
+  g_autoptr(DocketCatalogImportReport) report = NULL;
+  g_autoptr(DocketCollection) collection = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  const char *collection_id;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+
+  result = docket_import_file (path, cancellable, progress, user_data, error);
+  if (result == NULL)
+    return NULL;
+
+  if (result->records->len == 0)
+    {
+      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
+                   _("%s: the file holds no documents; nothing was imported"), path);
+      return NULL;
+    }
+
+  if (options->collection_id != NULL)
+    {
+      collection = docket_store_load_collection (store, options->collection_id, NULL);
+      if (collection == NULL && result->collection != NULL)
+        {
+          collection = docket_collection_copy (result->collection);
+          g_free (collection->id);
+          collection->id = g_strdup (options->collection_id);
+        }
+      if (collection == NULL)
+        collection = docket_collection_new (options->collection_id, NULL);
+    }
+  else if (result->collection != NULL)
+    collection = docket_collection_copy (result->collection);
+
+  collection_id = collection != NULL ? collection->id : NULL;
+
+  /* With a collection named by the user, the reader's identifiers (built
+   * from the file's own collection) give way to ones built from it. */
+  if (options->collection_id != NULL && result->collection != NULL &&
+      g_strcmp0 (result->collection->id, options->collection_id) != 0)
+    for (guint i = 0; i < result->records->len; i++)
+      docket_record_set_id (g_ptr_array_index (result->records, i), NULL);
+
+  if (!assign_identifiers (store, result->records, collection_id, path, error))
+    return NULL;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  if (!docket_store_insert_records (store, collection, result->records,
+                                    options->replace ? DOCKET_STORE_INSERT_REPLACE
+                                                     : DOCKET_STORE_INSERT_SKIP_EXISTING,
+                                    &skipped, error))
+    return NULL;
+
+  if (collection_id != NULL && result->persons->len > 0 &&
+      !docket_store_save_persons (store, collection_id, result->persons, error))
+    return NULL;
+  if (collection_id != NULL && result->glossary->len > 0 &&
+      !docket_store_save_glossary (store, collection_id, result->glossary, error))
+    return NULL;
+
+  report = g_new0 (DocketCatalogImportReport, 1);
+  report->path = g_strdup (path);
+  report->collection_id = g_strdup (collection_id);
+  report->imported = g_ptr_array_new_with_free_func (g_free);
+  report->skipped = skipped != NULL ? g_ptr_array_ref (skipped) : g_ptr_array_new_with_free_func (g_free);
+  report->warnings = g_ptr_array_ref (result->warnings);
+  report->n_unmapped = result->n_unmapped;
+
+  for (guint i = 0; i < result->records->len; i++)
+    {
+      const char *id = docket_record_get_id (g_ptr_array_index (result->records, i));
+      gboolean was_skipped = FALSE;
+
+      for (guint j = 0; j < report->skipped->len && !was_skipped; j++)
+        was_skipped = g_strcmp0 (g_ptr_array_index (report->skipped, j), id) == 0;
+      if (!was_skipped)
+        g_ptr_array_add (report->imported, g_strdup (id));
+    }
+
+  return g_steal_pointer (&report);
+}
+
+typedef struct
+{
+  char                       *path;
+  char                       *collection_id;
+  gboolean                    replace;
+  DocketImportProgress        progress;
+  gpointer                    progress_data;
+  GMainContext               *context;
+} ImportTaskData;
+
+typedef struct
+{
+  DocketImportProgress progress;
+  gpointer             progress_data;
+  guint                done;
+  guint                total;
+} ProgressCall;
+
+static void
+import_task_data_free (ImportTaskData *data)
+{
+  g_free (data->path);
+  g_free (data->collection_id);
+  g_clear_pointer (&data->context, g_main_context_unref);
+  g_free (data);
+}
+
+static gboolean
+progress_in_caller_context (gpointer user_data)
+{
+  ProgressCall *call = user_data;
+
+  call->progress (call->done, call->total, call->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_from_thread (guint    done,
+                      guint    total,
+                      gpointer user_data)
+{
+  ImportTaskData *data = user_data;
+  ProgressCall *call;
+
+  if (data->progress == NULL)
+    return;
+  call = g_new0 (ProgressCall, 1);
+  call->progress = data->progress;
+  call->progress_data = data->progress_data;
+  call->done = done;
+  call->total = total;
+  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT,
+                              progress_in_caller_context, call, g_free);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportTaskData *data = task_data;
+  DocketCatalogImportOptions options = { data->collection_id, data->replace };
+  GError *error = NULL;
+  DocketCatalogImportReport *report;
+
+  report = docket_catalog_import_file (DOCKET_STORE (source_object), data->path, &options,
+                                       cancellable, progress_from_thread, data, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) docket_catalog_import_report_free);
+}
+
+void
+docket_catalog_import_file_async (DocketStore                      *store,
+                                  const char                       *path,
+                                  const DocketCatalogImportOptions *options,
+                                  GCancellable                     *cancellable,
+                                  DocketImportProgress              progress,
+                                  gpointer                          progress_data,
+                                  GAsyncReadyCallback               callback,
+                                  gpointer                          user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportTaskData *data;
+
+  g_return_if_fail (DOCKET_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+
+  data = g_new0 (ImportTaskData, 1);
+  data->path = g_strdup (path);
+  data->collection_id = g_strdup (options != NULL ? options->collection_id : NULL);
+  data->replace = options != NULL && options->replace;
+  data->progress = progress;
+  data->progress_data = progress_data;
+  data->context = g_main_context_ref_thread_default ();
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, docket_catalog_import_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) import_task_data_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * docket_catalog_import_file_finish:
+ *
+ * Returns: (transfer full) (nullable): the report, or %NULL with @error set
+ */
+DocketCatalogImportReport *
+docket_catalog_import_file_finish (DocketStore   *store,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
