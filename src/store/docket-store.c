@@ -1,1 +1,1242 @@
-/* placeholder: being written */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "docket-store.h"
+#include "docket-store-private.h"
+
+/* How long a call waits for another program's write to finish before it
+ * gives up with DOCKET_STORE_ERROR_LOCKED. */
+#define BUSY_TIMEOUT_MS 2000
+
+G_DEFINE_FINAL_TYPE (DocketStore, docket_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (docket-store-error-quark, docket_store_error)
+
+enum {
+  RECORDS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+docket_store_finalize (GObject *object)
+{
+  DocketStore *self = DOCKET_STORE (object);
+
+  /* Statements must be finalized before the connection can close. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    {
+      int rc = sqlite3_close (self->db);
+
+      if (rc != SQLITE_OK)
+        g_warning ("Could not close catalog %s: %s", self->path, sqlite3_errstr (rc));
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->context, g_main_context_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->display_name, g_free);
+  g_rec_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (docket_store_parent_class)->finalize (object);
+}
+
+static void
+docket_store_class_init (DocketStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = docket_store_finalize;
+
+  /**
+   * DocketStore::records-changed:
+   *
+   * Emitted, in the main context that was the thread default when the
+   * store was opened, some time after one or more changes were committed.
+   * Several changes in a row may give one emission.
+   */
+  signals[RECORDS_CHANGED] =
+    g_signal_new ("records-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+docket_store_init (DocketStore *self)
+{
+  g_rec_mutex_init (&self->lock);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                            g_free, finalize_statement);
+  self->context = g_main_context_ref_thread_default ();
+}
+
+/**
+ * docket_store_get_schema_version:
+ *
+ * Returns: the schema version (PRAGMA user_version) this build writes
+ */
+guint
+docket_store_get_schema_version (void)
+{
+  return _docket_store_n_migrations ();
+}
+
+/**
+ * docket_store_dup_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/docket/catalog.db`
+ */
+char *
+docket_store_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "docket", "catalog.db", NULL);
+}
+
+/* Internal helpers shared by the store's files. */
+
+gboolean
+_docket_store_set_error (DocketStore  *self,
+                         int           rc,
+                         GError      **error)
+{
+  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_LOCKED,
+                   _("Catalog “%s” is in use by another program; close it there or wait, then try again"),
+                   self->display_name);
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY,
+                   _("Catalog “%s” cannot be written; make the file and its folder writable, or choose another catalog"),
+                   self->display_name);
+      break;
+
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_A_CATALOG,
+                   _("Catalog “%s” is damaged or not a Docket catalog (%s); restore it from a backup or choose another file"),
+                   self->display_name, detail);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   _("Catalog “%s” could not be written because the disk is full; free some space and try again"),
+                   self->display_name);
+      break;
+
+    default:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   _("Catalog “%s” could not be used: %s"),
+                   self->display_name, detail);
+      break;
+    }
+  return FALSE;
+}
+
+/* Returns: (transfer none): a cached prepared statement for @sql; release it
+ * with _docket_store_release() (or a g_autoptr(DocketCachedStmt)). */
+sqlite3_stmt *
+_docket_store_prepare (DocketStore  *self,
+                       const char   *sql,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_debug ("Could not prepare %s: %s", sql, sqlite3_errmsg (self->db));
+      _docket_store_set_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+void
+_docket_store_release (sqlite3_stmt *stmt)
+{
+  if (stmt == NULL)
+    return;
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+gboolean
+_docket_store_exec (DocketStore  *self,
+                    const char   *sql,
+                    GError      **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return _docket_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Write transactions take the write lock at once (IMMEDIATE), so that the
+ * busy timeout applies at the start instead of failing half-way. */
+gboolean
+_docket_store_begin (DocketStore  *self,
+                     GError      **error)
+{
+  return _docket_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+_docket_store_commit (DocketStore  *self,
+                      GError      **error)
+{
+  return _docket_store_exec (self, "COMMIT", error);
+}
+
+void
+_docket_store_rollback (DocketStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Steps a statement that returns no rows. */
+gboolean
+_docket_store_step_done (DocketStore   *self,
+                         sqlite3_stmt  *stmt,
+                         GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _docket_store_set_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+_docket_store_bind_text (sqlite3_stmt *stmt,
+                         int           index,
+                         const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+char *
+_docket_store_dup_column (sqlite3_stmt *stmt,
+                          int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static gboolean
+emit_records_changed (gpointer data)
+{
+  GWeakRef *ref = data;
+  g_autoptr(DocketStore) self = g_weak_ref_get (ref);
+
+  if (self != NULL)
+    {
+      g_atomic_int_set (&self->notify_pending, 0);
+      g_signal_emit (self, signals[RECORDS_CHANGED], 0);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* Called after a commit; coalesces into one emission in the store's
+ * context. */
+void
+_docket_store_notify_changed (DocketStore *self)
+{
+  g_autoptr(GSource) source = NULL;
+  GWeakRef *ref;
+
+  if (!g_atomic_int_compare_and_exchange (&self->notify_pending, 0, 1))
+    return;
+
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_static_name (source, "[docket] records-changed");
+  g_source_set_callback (source, emit_records_changed, ref, free_weak_ref);
+  g_source_attach (source, self->context);
+}
+
+/* Opening */
+
+static const char sqlite_magic[16] = "SQLite format 3";
+
+static gboolean
+not_a_catalog (const char  *display_name,
+               GError     **error)
+{
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_A_CATALOG,
+               _("“%s” is not a Docket catalog and was left untouched; choose another file or move this one away"),
+               display_name);
+  return FALSE;
+}
+
+static gboolean
+read_only (const char  *display_name,
+           gboolean     folder,
+           GError     **error)
+{
+  if (folder)
+    g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY,
+                 _("The folder of catalog “%s” is read-only and Docket needs to write there; make it writable or choose a catalog elsewhere"),
+                 display_name);
+  else
+    g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY,
+                 _("Catalog “%s” is read-only; make it writable or choose another catalog"),
+                 display_name);
+  return FALSE;
+}
+
+/* access() alone is not enough: for root it succeeds whatever the mode, and
+ * a catalog whose owner made it read-only should be treated as such by
+ * every user. So both the permission and the mode bits must allow writing. */
+static gboolean
+is_writable (const char *path)
+{
+  GStatBuf st;
+
+  if (g_access (path, W_OK) != 0)
+    return FALSE;
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+  return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
+}
+
+/* Looks at an existing file before SQLite writes anything to it: the header
+ * magic first, then (read-only) the application id and schema version. */
+static gboolean
+check_existing_file (const char  *path,
+                     const char  *display_name,
+                     goffset      size,
+                     GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  char header[100];
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 app_id = 0;
+  gint64 version = 0;
+  gint64 n_objects = 0;
+  gsize n_read = 0;
+  FILE *file;
+  int rc;
+
+  if (size == 0)
+    return TRUE; /* An empty file is an empty SQLite database: ours to set up. */
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EACCES)
+        g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                     _("Catalog “%s” cannot be read; check its permissions"),
+                     display_name);
+      else
+        g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                     _("Catalog “%s” cannot be opened: %s"),
+                     display_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n_read = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  if (n_read < sizeof header || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
+    return not_a_catalog (display_name, error);
+
+  /* The header's application id (offset 68, big-endian). The header may lag
+   * behind a write-ahead log, so 0 is checked again through SQLite below. */
+  app_id = ((guint32) (guchar) header[68] << 24) | ((guint32) (guchar) header[69] << 16) |
+           ((guint32) (guchar) header[70] << 8) | (guint32) (guchar) header[71];
+  if (app_id != 0 && app_id != DOCKET_STORE_APPLICATION_ID)
+    return not_a_catalog (display_name, error);
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+      rc = sqlite3_prepare_v2 (db,
+                               "SELECT (SELECT application_id FROM pragma_application_id),"
+                               "       (SELECT user_version FROM pragma_user_version),"
+                               "       (SELECT count(*) FROM sqlite_schema)",
+                               -1, &stmt, NULL);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      app_id = sqlite3_column_int64 (stmt, 0);
+      version = sqlite3_column_int64 (stmt, 1);
+      n_objects = sqlite3_column_int64 (stmt, 2);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  switch (rc)
+    {
+    case SQLITE_OK:
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_LOCKED,
+                   _("Catalog “%s” is in use by another program; close it there or wait, then try again"),
+                   display_name);
+      return FALSE;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return not_a_catalog (display_name, error);
+    default:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   _("Catalog “%s” cannot be opened: %s"),
+                   display_name, sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  if ((guint32) app_id != DOCKET_STORE_APPLICATION_ID && n_objects > 0)
+    return not_a_catalog (display_name, error);
+
+  if ((guint32) app_id == DOCKET_STORE_APPLICATION_ID &&
+      version > (gint64) _docket_store_n_migrations ())
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_TOO_NEW,
+                   _("Catalog “%s” was written by a newer version of Docket (schema %u; this version reads up to %u); update Docket to open it"),
+                   display_name, (guint) version, _docket_store_n_migrations ());
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Creates the catalog's folder and an empty file with mode 0600, so that
+ * the catalog is never readable by others, not even for a moment. */
+static gboolean
+create_file (const char  *path,
+             const char  *display_name,
+             GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM)
+        return read_only (display_name, TRUE, error);
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   _("The folder for catalog “%s” could not be created: %s"),
+                   display_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!is_writable (dir))
+    return read_only (display_name, TRUE, error);
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        return TRUE; /* Created by someone else meanwhile; checked later. */
+      if (saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM)
+        return read_only (display_name, TRUE, error);
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   _("Catalog “%s” could not be created: %s"),
+                   display_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
+/**
+ * docket_store_open:
+ * @path: the catalog file; created, with its folder, if it does not exist
+ * @error: return location for a #DOCKET_STORE_ERROR
+ *
+ * Opens a catalog, creating it on first use (mode 0600), and brings its
+ * schema up to date. A file that is not a Docket catalog is left untouched
+ * (%DOCKET_STORE_ERROR_NOT_A_CATALOG); a read-only file or folder fails at
+ * once with %DOCKET_STORE_ERROR_READ_ONLY rather than at the first save.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+DocketStore *
+docket_store_open (const char  *path,
+                   GError     **error)
+{
+  g_autoptr(DocketStore) self = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *display_name = NULL;
+  GStatBuf st;
+  int rc;
+
+  g_return_val_if_fail (path != NULL && path[0] != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = g_filename_display_name (path);
+  dir = g_path_get_dirname (path);
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno != ENOENT)
+        {
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                       _("Catalog “%s” cannot be opened: %s"),
+                       display_name, g_strerror (saved_errno));
+          return NULL;
+        }
+      if (!create_file (path, display_name, error))
+        return NULL;
+      if (g_stat (path, &st) != 0)
+        {
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                       _("Catalog “%s” cannot be opened: %s"),
+                       display_name, g_strerror (errno));
+          return NULL;
+        }
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      not_a_catalog (display_name, error);
+      return NULL;
+    }
+
+  if (!check_existing_file (path, display_name, st.st_size, error))
+    return NULL;
+
+  /* Writing needs the file, and, for the write-ahead log and its index,
+   * the folder. Say so now rather than at the first save. */
+  if (!is_writable (path))
+    {
+      read_only (display_name, FALSE, error);
+      return NULL;
+    }
+  if (!is_writable (dir))
+    {
+      read_only (display_name, TRUE, error);
+      return NULL;
+    }
+
+  self = g_object_new (DOCKET_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->display_name = g_steal_pointer (&display_name);
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _docket_store_set_error (self, rc, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, FALSE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  if (!_docket_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !_docket_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !_docket_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !_docket_store_migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  DocketStore *store = docket_store_open (task_data, &error);
+
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+/**
+ * docket_store_open_async:
+ *
+ * Opens (and if needed creates or upgrades) a catalog in a thread. The
+ * store's #DocketStore::records-changed is emitted in the caller's thread
+ * default main context.
+ */
+void
+docket_store_open_async (const char          *path,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, docket_store_open_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+/**
+ * docket_store_open_finish:
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+DocketStore *
+docket_store_open_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  DocketStore *store;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  store = g_task_propagate_pointer (G_TASK (result), error);
+  if (store != NULL)
+    {
+      /* Deliver change notifications where the caller lives, not in the
+       * worker thread that opened the catalog. */
+      g_clear_pointer (&store->context, g_main_context_unref);
+      store->context = g_main_context_ref_thread_default ();
+    }
+  return store;
+}
+
+/**
+ * docket_store_get_path:
+ *
+ * Returns: the catalog file's path
+ */
+const char *
+docket_store_get_path (DocketStore *self)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  return self->path;
+}
+
+/* Collections */
+
+gboolean
+_docket_store_ensure_collection (DocketStore  *self,
+                                 const char   *id,
+                                 GError      **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+
+  if (id == NULL)
+    return TRUE;
+  stmt = _docket_store_prepare (self, "INSERT OR IGNORE INTO collection (id) VALUES (?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_store_bind_text (stmt, 1, id);
+  return _docket_store_step_done (self, stmt, error);
+}
+
+static gboolean
+save_collection_locked (DocketStore             *self,
+                        const DocketCollection  *c,
+                        GError                 **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO collection (id, title, series, subseries, volume, editors,"
+                                "                        date, scope, repository, url, extra_xml)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+                                " ON CONFLICT (id) DO UPDATE SET"
+                                "  title = ?2, series = ?3, subseries = ?4, volume = ?5, editors = ?6,"
+                                "  date = ?7, scope = ?8, repository = ?9, url = ?10, extra_xml = ?11",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_store_bind_text (stmt, 1, c->id);
+  _docket_store_bind_text (stmt, 2, c->title);
+  _docket_store_bind_text (stmt, 3, c->series);
+  _docket_store_bind_text (stmt, 4, c->subseries);
+  _docket_store_bind_text (stmt, 5, c->volume);
+  _docket_store_bind_text (stmt, 6, c->editors);
+  _docket_store_bind_text (stmt, 7, c->date);
+  _docket_store_bind_text (stmt, 8, c->scope);
+  _docket_store_bind_text (stmt, 9, c->repository);
+  _docket_store_bind_text (stmt, 10, c->url);
+  _docket_store_bind_text (stmt, 11, c->extra_xml);
+  return _docket_store_step_done (self, stmt, error);
+}
+
+gboolean
+_docket_store_save_collection_locked (DocketStore             *self,
+                                      const DocketCollection  *collection,
+                                      GError                 **error)
+{
+  return save_collection_locked (self, collection, error);
+}
+
+/**
+ * docket_store_save_collection:
+ * @collection: the collection; its @id must be set
+ *
+ * Adds the collection, or updates the stored one with the same id.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_save_collection (DocketStore             *self,
+                              const DocketCollection  *collection,
+                              GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (collection != NULL, FALSE);
+  g_return_val_if_fail (collection->id != NULL && collection->id[0] != '\0', FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+  if (!save_collection_locked (self, collection, error) ||
+      !_docket_store_commit (self, error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  _docket_store_notify_changed (self);
+  return TRUE;
+}
+
+static DocketCollection *
+collection_from_row (sqlite3_stmt *stmt)
+{
+  DocketCollection *c = g_new0 (DocketCollection, 1);
+
+  c->id = _docket_store_dup_column (stmt, 0);
+  c->title = _docket_store_dup_column (stmt, 1);
+  c->series = _docket_store_dup_column (stmt, 2);
+  c->subseries = _docket_store_dup_column (stmt, 3);
+  c->volume = _docket_store_dup_column (stmt, 4);
+  c->editors = _docket_store_dup_column (stmt, 5);
+  c->date = _docket_store_dup_column (stmt, 6);
+  c->scope = _docket_store_dup_column (stmt, 7);
+  c->repository = _docket_store_dup_column (stmt, 8);
+  c->url = _docket_store_dup_column (stmt, 9);
+  c->extra_xml = _docket_store_dup_column (stmt, 10);
+  return c;
+}
+
+#define COLLECTION_COLUMNS \
+  "id, title, series, subseries, volume, editors, date, scope, repository, url, extra_xml"
+
+/**
+ * docket_store_load_collection:
+ *
+ * Returns: (transfer full): the collection, or %NULL with @error set
+ *   (%DOCKET_STORE_ERROR_NOT_FOUND if there is none with that id)
+ */
+DocketCollection *
+docket_store_load_collection (DocketStore  *self,
+                              const char   *id,
+                              GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  stmt = _docket_store_prepare (self, "SELECT " COLLECTION_COLUMNS " FROM collection WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  _docket_store_bind_text (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return collection_from_row (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
+                 _("There is no collection “%s” in catalog “%s”; check the identifier"),
+                 id, self->display_name);
+  else
+    _docket_store_set_error (self, rc, error);
+  return NULL;
+}
+
+/**
+ * docket_store_list_collections:
+ *
+ * Returns: (transfer container) (element-type DocketCollection): the
+ *   collections, by id, or %NULL with @error set
+ */
+GPtrArray *
+docket_store_list_collections (DocketStore  *self,
+                               GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  g_autoptr(GPtrArray) out = NULL;
+  int rc;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  stmt = _docket_store_prepare (self, "SELECT " COLLECTION_COLUMNS " FROM collection ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_collection_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (out, collection_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _docket_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}
+
+/**
+ * docket_store_has_collection:
+ *
+ * Returns: %TRUE if the catalog holds a collection with that id
+ */
+gboolean
+docket_store_has_collection (DocketStore *self,
+                             const char  *id)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  stmt = _docket_store_prepare (self, "SELECT 1 FROM collection WHERE id = ?", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_store_bind_text (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+/* Settings */
+
+/**
+ * docket_store_get_setting:
+ * @key: a setting key, such as %DOCKET_SETTING_AGENCY_NAME
+ *
+ * Returns: (transfer full) (nullable): the value, or %NULL if unset
+ */
+char *
+docket_store_get_setting (DocketStore *self,
+                          const char  *key)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  stmt = _docket_store_prepare (self, "SELECT value FROM setting WHERE key = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+  _docket_store_bind_text (stmt, 1, key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return _docket_store_dup_column (stmt, 0);
+  return NULL;
+}
+
+/**
+ * docket_store_set_setting:
+ * @key: a setting key
+ * @value: (nullable): the value; %NULL or "" removes the setting
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_set_setting (DocketStore  *self,
+                          const char   *key,
+                          const char   *value,
+                          GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (value == NULL || value[0] == '\0')
+    stmt = _docket_store_prepare (self, "DELETE FROM setting WHERE key = ?1", error);
+  else
+    stmt = _docket_store_prepare (self,
+                                  "INSERT INTO setting (key, value) VALUES (?1, ?2)"
+                                  " ON CONFLICT (key) DO UPDATE SET value = ?2",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_store_bind_text (stmt, 1, key);
+  if (value != NULL && value[0] != '\0')
+    _docket_store_bind_text (stmt, 2, value);
+  return _docket_store_step_done (self, stmt, error);
+}
+
+/* A volume's persons and glossary */
+
+static gboolean
+check_collection_exists (DocketStore  *self,
+                         const char   *collection_id,
+                         GError      **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  int rc;
+
+  stmt = _docket_store_prepare (self, "SELECT 1 FROM collection WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_store_bind_text (stmt, 1, collection_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
+                 _("There is no collection “%s” in catalog “%s”; save the collection first"),
+                 collection_id, self->display_name);
+  else
+    _docket_store_set_error (self, rc, error);
+  return FALSE;
+}
+
+static gboolean
+save_volume_list (DocketStore  *self,
+                  const char   *collection_id,
+                  GPtrArray    *items,
+                  gboolean      persons,
+                  GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
+  sqlite3_stmt *delete_stmt;
+  sqlite3_stmt *insert_stmt;
+
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+
+  if (!check_collection_exists (self, collection_id, error))
+    goto fail;
+
+  delete_stmt = _docket_store_prepare (self,
+                                       persons ? "DELETE FROM agent WHERE collection_id = ?"
+                                               : "DELETE FROM glossary_term WHERE collection_id = ?",
+                                       error);
+  if (delete_stmt == NULL)
+    goto fail;
+  _docket_store_bind_text (delete_stmt, 1, collection_id);
+  if (!_docket_store_step_done (self, delete_stmt, error))
+    {
+      _docket_store_release (delete_stmt);
+      goto fail;
+    }
+  _docket_store_release (delete_stmt);
+
+  insert_stmt = _docket_store_prepare (self,
+                                       persons
+                                       ? "INSERT OR REPLACE INTO agent (collection_id, ref, name, description, seq)"
+                                         " VALUES (?, ?, ?, ?, ?)"
+                                       : "INSERT OR REPLACE INTO glossary_term (collection_id, ref, term, expansion, seq)"
+                                         " VALUES (?, ?, ?, ?, ?)",
+                                       error);
+  if (insert_stmt == NULL)
+    goto fail;
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      const char *ref, *a, *b;
+      gboolean ok;
+
+      if (persons)
+        {
+          const DocketAgent *agent = g_ptr_array_index (items, i);
+
+          ref = agent->ref;
+          a = agent->name;
+          b = agent->office;
+        }
+      else
+        {
+          const DocketAccessPoint *term = g_ptr_array_index (items, i);
+
+          ref = term->authority_id;
+          a = term->term;
+          b = term->role;
+        }
+      if (ref == NULL)
+        continue; /* Nothing can look it up. */
+
+      _docket_store_bind_text (insert_stmt, 1, collection_id);
+      _docket_store_bind_text (insert_stmt, 2, ref);
+      _docket_store_bind_text (insert_stmt, 3, a);
+      _docket_store_bind_text (insert_stmt, 4, b);
+      sqlite3_bind_int64 (insert_stmt, 5, i);
+      ok = _docket_store_step_done (self, insert_stmt, error);
+      _docket_store_release (insert_stmt);
+      if (!ok)
+        goto fail;
+    }
+
+  if (!_docket_store_commit (self, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  _docket_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * docket_store_save_persons:
+ * @collection_id: a collection already in the catalog
+ * @persons: (element-type DocketAgent): the persons; @ref is the key
+ *
+ * Replaces the collection's persons list in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_save_persons (DocketStore  *self,
+                           const char   *collection_id,
+                           GPtrArray    *persons,
+                           GError      **error)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (collection_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return save_volume_list (self, collection_id, persons, TRUE, error);
+}
+
+/**
+ * docket_store_save_glossary:
+ * @collection_id: a collection already in the catalog
+ * @terms: (element-type DocketAccessPoint): the terms; @authority_id is the key
+ *
+ * Replaces the collection's glossary in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_save_glossary (DocketStore  *self,
+                            const char   *collection_id,
+                            GPtrArray    *terms,
+                            GError      **error)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (collection_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return save_volume_list (self, collection_id, terms, FALSE, error);
+}
+
+static gpointer
+volume_item_from_row (sqlite3_stmt *stmt,
+                      gboolean      persons)
+{
+  if (persons)
+    {
+      DocketAgent *agent = docket_agent_new (DOCKET_AGENT_MENTIONED,
+                                             (const char *) sqlite3_column_text (stmt, 1),
+                                             (const char *) sqlite3_column_text (stmt, 2));
+
+      agent->ref = _docket_store_dup_column (stmt, 0);
+      return agent;
+    }
+  else
+    {
+      DocketAccessPoint *point = docket_access_point_new (DOCKET_ACCESS_POINT_SUBJECT,
+                                                          (const char *) sqlite3_column_text (stmt, 1),
+                                                          NULL);
+
+      point->authority_id = _docket_store_dup_column (stmt, 0);
+      point->role = _docket_store_dup_column (stmt, 2);
+      return point;
+    }
+}
+
+static GPtrArray *
+list_volume (DocketStore  *self,
+             const char   *collection_id,
+             const char   *ref,
+             gboolean      persons,
+             GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  g_autoptr(GPtrArray) out = NULL;
+  const char *sql;
+  int rc;
+
+  if (persons)
+    sql = ref != NULL
+          ? "SELECT ref, name, description FROM agent WHERE collection_id = ? AND ref = ?"
+          : "SELECT ref, name, description FROM agent WHERE collection_id = ? ORDER BY seq";
+  else
+    sql = ref != NULL
+          ? "SELECT ref, term, expansion FROM glossary_term WHERE collection_id = ? AND ref = ?"
+          : "SELECT ref, term, expansion FROM glossary_term WHERE collection_id = ? ORDER BY seq";
+
+  stmt = _docket_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  _docket_store_bind_text (stmt, 1, collection_id);
+  if (ref != NULL)
+    _docket_store_bind_text (stmt, 2, ref);
+
+  out = g_ptr_array_new_with_free_func (persons ? (GDestroyNotify) docket_agent_free
+                                                : (GDestroyNotify) docket_access_point_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (out, volume_item_from_row (stmt, persons));
+  if (rc != SQLITE_DONE)
+    {
+      _docket_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}
+
+/**
+ * docket_store_list_persons:
+ *
+ * Returns: (transfer container) (element-type DocketAgent): the collection's
+ *   persons in the order they were saved, or %NULL with @error set
+ */
+GPtrArray *
+docket_store_list_persons (DocketStore  *self,
+                           const char   *collection_id,
+                           GError      **error)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (collection_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return list_volume (self, collection_id, NULL, TRUE, error);
+}
+
+/**
+ * docket_store_list_glossary:
+ *
+ * Returns: (transfer container) (element-type DocketAccessPoint): the
+ *   collection's glossary in the order it was saved, or %NULL with @error set
+ */
+GPtrArray *
+docket_store_list_glossary (DocketStore  *self,
+                            const char   *collection_id,
+                            GError      **error)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (collection_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return list_volume (self, collection_id, NULL, FALSE, error);
+}
+
+/**
+ * docket_store_lookup_person:
+ * @ref: the person's id in the volume ("p_HWA2")
+ *
+ * Returns: (transfer full) (nullable): the person, or %NULL if unknown
+ */
+DocketAgent *
+docket_store_lookup_person (DocketStore *self,
+                            const char  *collection_id,
+                            const char  *ref)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (collection_id != NULL, NULL);
+  g_return_val_if_fail (ref != NULL, NULL);
+
+  found = list_volume (self, collection_id, ref, TRUE, NULL);
+  if (found == NULL || found->len == 0)
+    return NULL;
+  return g_ptr_array_steal_index (found, 0);
+}
+
+/**
+ * docket_store_lookup_glossary_term:
+ * @ref: the term's id in the volume ("t_NODIS1")
+ *
+ * Returns: (transfer full) (nullable): the term, or %NULL if unknown
+ */
+DocketAccessPoint *
+docket_store_lookup_glossary_term (DocketStore *self,
+                                   const char  *collection_id,
+                                   const char  *ref)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (collection_id != NULL, NULL);
+  g_return_val_if_fail (ref != NULL, NULL);
+
+  found = list_volume (self, collection_id, ref, FALSE, NULL);
+  if (found == NULL || found->len == 0)
+    return NULL;
+  return g_ptr_array_steal_index (found, 0);
+}

@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "docket-store.h"
+
+G_BEGIN_DECLS
+
+/* 'DCKT': PRAGMA application_id of a Docket catalog. */
+#define DOCKET_STORE_APPLICATION_ID 0x44434B54
+
+struct _DocketStore
+{
+  GObject       parent_instance;
+
+  char         *path;
+  char         *display_name;
+  sqlite3      *db;
+
+  /* One connection serves every thread; the lock makes each public call
+   * (and so each transaction) atomic with respect to the others, and
+   * protects the statement cache. */
+  GRecMutex     lock;
+  GHashTable   *statements;
+
+  GMainContext *context;
+  gint          notify_pending;
+};
+
+/* docket-store-schema.c */
+guint         _docket_store_n_migrations      (void);
+const char   *_docket_store_migration_sql     (guint          to_version);
+gboolean      _docket_store_migrate           (DocketStore   *self,
+                                               GError       **error);
+
+/* docket-store.c */
+sqlite3_stmt *_docket_store_prepare           (DocketStore   *self,
+                                               const char    *sql,
+                                               GError       **error);
+void          _docket_store_release           (sqlite3_stmt  *stmt);
+gboolean      _docket_store_exec              (DocketStore   *self,
+                                               const char    *sql,
+                                               GError       **error);
+gboolean      _docket_store_begin             (DocketStore   *self,
+                                               GError       **error);
+gboolean      _docket_store_commit            (DocketStore   *self,
+                                               GError       **error);
+void          _docket_store_rollback          (DocketStore   *self);
+gboolean      _docket_store_set_error         (DocketStore   *self,
+                                               int            rc,
+                                               GError       **error);
+gboolean      _docket_store_step_done         (DocketStore   *self,
+                                               sqlite3_stmt  *stmt,
+                                               GError       **error);
+void          _docket_store_notify_changed    (DocketStore   *self);
+void          _docket_store_bind_text         (sqlite3_stmt  *stmt,
+                                               int            index,
+                                               const char    *text);
+char         *_docket_store_dup_column        (sqlite3_stmt  *stmt,
+                                               int            column);
+gboolean      _docket_store_ensure_collection (DocketStore   *self,
+                                               const char    *id,
+                                               GError       **error);
+gboolean      _docket_store_save_collection_locked (DocketStore            *self,
+                                                    const DocketCollection *collection,
+                                                    GError                **error);
+
+/* docket-store-json.c */
+char         *_docket_store_list_to_json      (DocketRecord  *record,
+                                               const char    *list);
+gboolean      _docket_store_list_from_json    (DocketRecord  *record,
+                                               const char    *list,
+                                               const char    *json,
+                                               GError       **error);
+
+/* A statement from the cache, reset and unbound when it goes out of scope. */
+typedef sqlite3_stmt DocketCachedStmt;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketCachedStmt, _docket_store_release)
+
+G_END_DECLS

@@ -1,0 +1,2012 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "docket-store.h"
+#include "docket-store-private.h"
+
+/* The record table's column for each DocketField. A field the model gains
+ * later has no entry here (NULL) and is kept in the record_field table by
+ * its key until a migration gives it a column; so nothing is ever lost and
+ * a new field does not break the build. */
+static const char *field_columns[DOCKET_N_FIELDS] = {
+  [DOCKET_FIELD_ID]                = "id",
+  [DOCKET_FIELD_NUMBER]            = "number",
+  [DOCKET_FIELD_COLLECTION]        = "collection_id",
+  [DOCKET_FIELD_HEADING]           = "heading",
+  [DOCKET_FIELD_SUBJECT]           = "subject",
+  [DOCKET_FIELD_TITLE]             = "title",
+  [DOCKET_FIELD_TYPE]              = "type",
+  [DOCKET_FIELD_DATE_TEXT]         = "date_text",
+  [DOCKET_FIELD_DATE_FROM]         = "date_from",
+  [DOCKET_FIELD_DATE_TO]           = "date_to",
+  [DOCKET_FIELD_DATE_CERTAINTY]    = "date_certainty",
+  [DOCKET_FIELD_PLACE]             = "place",
+  [DOCKET_FIELD_CLASSIFICATION]    = "classification",
+  [DOCKET_FIELD_CAVEATS]           = "caveats",
+  [DOCKET_FIELD_DECLASSIFICATION]  = "declassification",
+  [DOCKET_FIELD_SOURCE_TEXT]       = "source_text",
+  [DOCKET_FIELD_SOURCE_REPOSITORY] = "source_repository",
+  [DOCKET_FIELD_SOURCE_COLLECTION] = "source_collection",
+  [DOCKET_FIELD_SOURCE_FILE]       = "source_file",
+  [DOCKET_FIELD_PRINTING_NOTE]     = "printing_note",
+  [DOCKET_FIELD_PUBLICATION]       = "publication",
+  [DOCKET_FIELD_PAGES]             = "pages",
+  [DOCKET_FIELD_URL]               = "url",
+  [DOCKET_FIELD_LANGUAGE]          = "language",
+  [DOCKET_FIELD_EXTENT]            = "extent",
+  [DOCKET_FIELD_SCOPE]             = "scope",
+  [DOCKET_FIELD_ACCESS_CONDITIONS] = "access_conditions",
+  [DOCKET_FIELD_USE_CONDITIONS]    = "use_conditions",
+  [DOCKET_FIELD_REVIEW_STATUS]     = "review_status",
+  [DOCKET_FIELD_REVIEWER]          = "reviewer",
+  [DOCKET_FIELD_REVIEW_DATE]       = "review_date",
+  [DOCKET_FIELD_REVIEW_COMMENT]    = "review_comment",
+  [DOCKET_FIELD_LEVEL]             = "level",
+  [DOCKET_FIELD_PARENT_PATH]       = "parent_path",
+  [DOCKET_FIELD_CHAPTER]           = "chapter",
+};
+
+/* The review fields belong to the reviewer, not to the source a record is
+ * imported from, so a replacing import keeps them. */
+static const DocketField review_fields[] = {
+  DOCKET_FIELD_REVIEW_STATUS,
+  DOCKET_FIELD_REVIEWER,
+  DOCKET_FIELD_REVIEW_DATE,
+  DOCKET_FIELD_REVIEW_COMMENT,
+};
+
+typedef enum
+{
+  LIST_AGENTS        = 1 << 0,
+  LIST_ACCESS_POINTS = 1 << 1,
+  LIST_BODY          = 1 << 2,
+  LIST_FOOTNOTES     = 1 << 3,
+  LIST_ALL           = 0xf,
+} ListMask;
+
+static const char *list_names[] = { "agents", "access_points", "body", "footnotes" };
+
+/* Columns 0–4 of a loaded row; the fields follow from column 5 on. */
+#define RECORD_FIXED_COLUMNS "rid, version, position, provisional_id, extra_xml"
+#define N_FIXED_COLUMNS 5
+
+typedef struct
+{
+  char  *select_by_id;
+  char  *select_by_rid;
+  char  *insert;
+  char  *update;
+  /* The fields with a column, in column order, and those without. */
+  guint  n_columns;
+  guint  column_fields[DOCKET_N_FIELDS];
+  guint  n_extra;
+  guint  extra_fields[DOCKET_N_FIELDS];
+} RecordSql;
+
+static const RecordSql *
+record_sql (void)
+{
+  static RecordSql sql;
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autoptr(GString) columns = g_string_new (NULL);
+      g_autoptr(GString) values = g_string_new (NULL);
+      g_autoptr(GString) sets = g_string_new (NULL);
+      guint n;
+
+      for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+        {
+          if (field_columns[i] == NULL)
+            {
+              sql.extra_fields[sql.n_extra++] = i;
+              continue;
+            }
+          n = ++sql.n_columns;
+          sql.column_fields[n - 1] = i;
+          g_string_append_printf (columns, "%s%s", n > 1 ? ", " : "", field_columns[i]);
+          g_string_append_printf (values, "%s?%u", n > 1 ? ", " : "", n);
+          g_string_append_printf (sets, "%s%s = ?%u", n > 1 ? ", " : "", field_columns[i], n);
+        }
+      n = sql.n_columns;
+
+      sql.select_by_id = g_strdup_printf ("SELECT " RECORD_FIXED_COLUMNS ", %s FROM record WHERE id = ?",
+                                          columns->str);
+      sql.select_by_rid = g_strdup_printf ("SELECT " RECORD_FIXED_COLUMNS ", %s FROM record WHERE rid = ?",
+                                           columns->str);
+      sql.insert = g_strdup_printf ("INSERT INTO record (%s, position, version, provisional_id, extra_xml)"
+                                    " VALUES (%s, ?%u, ?%u, ?%u, ?%u)",
+                                    columns->str, values->str, n + 1, n + 2, n + 3, n + 4);
+      sql.update = g_strdup_printf ("UPDATE record SET %s, position = ?%u, version = ?%u,"
+                                    " provisional_id = ?%u, extra_xml = ?%u"
+                                    " WHERE rid = ?%u AND version = ?%u",
+                                    sets->str, n + 1, n + 2, n + 3, n + 4, n + 5, n + 6);
+      g_once_init_leave (&initialized, 1);
+    }
+  return &sql;
+}
+
+static void
+bind_record (sqlite3_stmt *stmt,
+             DocketRecord *record,
+             gint64        position,
+             gint64        version)
+{
+  const RecordSql *sql = record_sql ();
+  guint n = sql->n_columns;
+
+  for (guint k = 0; k < n; k++)
+    _docket_store_bind_text (stmt, k + 1, docket_record_get (record, sql->column_fields[k]));
+  sqlite3_bind_int64 (stmt, n + 1, position);
+  sqlite3_bind_int64 (stmt, n + 2, version);
+  sqlite3_bind_int (stmt, n + 3, docket_record_get_provisional_id (record) ? 1 : 0);
+  _docket_store_bind_text (stmt, n + 4, docket_record_get_extra_xml (record));
+}
+
+/* Fields without a column of their own (see field_columns). */
+static gboolean
+read_extra_fields (DocketStore   *self,
+                   gint64         rid,
+                   DocketRecord  *record,
+                   GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  int rc;
+
+  if (record_sql ()->n_extra == 0)
+    return TRUE;
+  stmt = _docket_store_prepare (self, "SELECT key, value FROM record_field WHERE record_rid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DocketField field;
+
+      if (docket_field_from_key ((const char *) sqlite3_column_text (stmt, 0), &field))
+        docket_record_set (record, field, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+write_extra_fields (DocketStore   *self,
+                    gint64         rid,
+                    DocketRecord  *record,
+                    GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  const RecordSql *sql = record_sql ();
+
+  if (sql->n_extra == 0)
+    return TRUE;
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO record_field (record_rid, key, value) VALUES (?1, ?2, ?3)"
+                                " ON CONFLICT (record_rid, key) DO UPDATE SET value = ?3",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint k = 0; k < sql->n_extra; k++)
+    {
+      sqlite3_bind_int64 (stmt, 1, rid);
+      _docket_store_bind_text (stmt, 2, docket_field_get_key (sql->extra_fields[k]));
+      _docket_store_bind_text (stmt, 3, docket_record_get (record, sql->extra_fields[k]));
+      if (!_docket_store_step_done (self, stmt, error))
+        return FALSE;
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
+}
+
+static char *
+now_iso8601 (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format_iso8601 (now);
+}
+
+static gboolean
+not_found (DocketStore  *self,
+           const char   *id,
+           GError      **error)
+{
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
+               _("There is no record “%s” in catalog “%s”; check the identifier or reload the list"),
+               id, self->display_name);
+  return FALSE;
+}
+
+/* Reading */
+
+static gboolean
+read_agents (DocketStore   *self,
+             gint64         rid,
+             DocketRecord  *record,
+             GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  GPtrArray *agents = docket_record_get_agents (record);
+  int rc;
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT role, name, office, ref, authority_source, authority_id"
+                                " FROM record_agent WHERE record_rid = ? ORDER BY seq",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DocketAgentRole role = DOCKET_AGENT_MENTIONED;
+      DocketAgent *agent;
+
+      docket_agent_role_from_string ((const char *) sqlite3_column_text (stmt, 0), &role);
+      agent = docket_agent_new (role, NULL, NULL);
+      agent->name = _docket_store_dup_column (stmt, 1);
+      agent->office = _docket_store_dup_column (stmt, 2);
+      agent->ref = _docket_store_dup_column (stmt, 3);
+      agent->authority_source = _docket_store_dup_column (stmt, 4);
+      agent->authority_id = _docket_store_dup_column (stmt, 5);
+      g_ptr_array_add (agents, agent);
+    }
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+read_access_points (DocketStore   *self,
+                    gint64         rid,
+                    DocketRecord  *record,
+                    GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  GPtrArray *points = docket_record_get_access_points (record);
+  int rc;
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT kind, term, source, authority_id, role"
+                                " FROM access_point WHERE record_rid = ? ORDER BY seq",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DocketAccessPointKind kind = DOCKET_ACCESS_POINT_SUBJECT;
+      DocketAccessPoint *point;
+
+      docket_access_point_kind_from_string ((const char *) sqlite3_column_text (stmt, 0), &kind);
+      point = docket_access_point_new (kind, NULL, NULL);
+      point->term = _docket_store_dup_column (stmt, 1);
+      point->source = _docket_store_dup_column (stmt, 2);
+      point->authority_id = _docket_store_dup_column (stmt, 3);
+      point->role = _docket_store_dup_column (stmt, 4);
+      g_ptr_array_add (points, point);
+    }
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+read_body (DocketStore   *self,
+           gint64         rid,
+           DocketRecord  *record,
+           GError       **error)
+{
+  g_autoptr(GHashTable) by_seq = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) seqs = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GPtrArray *body = docket_record_get_body (record);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT seq, kind, text FROM block WHERE record_rid = ? ORDER BY seq",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 seq = sqlite3_column_int64 (stmt, 0);
+      DocketBlockKind kind = DOCKET_BLOCK_PARAGRAPH;
+      DocketBlock *block;
+
+      docket_block_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &kind);
+      block = docket_block_new (kind, NULL);
+      /* The constructor turns NULL into ""; keep what was stored. */
+      g_free (block->text);
+      block->text = _docket_store_dup_column (stmt, 2);
+      g_ptr_array_add (body, block);
+      g_array_append_val (seqs, seq);
+    }
+  _docket_store_release (stmt);
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+
+  /* The seqs array is filled; its elements do not move any more. */
+  for (guint i = 0; i < seqs->len; i++)
+    g_hash_table_insert (by_seq, &g_array_index (seqs, gint64, i), g_ptr_array_index (body, i));
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT block_seq, kind, byte_offset, ref FROM anchor"
+                                " WHERE record_rid = ? ORDER BY block_seq, seq",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 block_seq = sqlite3_column_int64 (stmt, 0);
+      DocketBlock *block = g_hash_table_lookup (by_seq, &block_seq);
+      DocketAnchorKind kind = DOCKET_ANCHOR_FOOTNOTE;
+
+      if (block == NULL)
+        continue;
+      docket_anchor_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &kind);
+      g_ptr_array_add (block->anchors,
+                       docket_anchor_new (kind, (gsize) sqlite3_column_int64 (stmt, 2),
+                                          (const char *) sqlite3_column_text (stmt, 3)));
+    }
+  _docket_store_release (stmt);
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+read_footnotes (DocketStore   *self,
+                gint64         rid,
+                DocketRecord  *record,
+                GError       **error)
+{
+  g_autoptr(GHashTable) by_seq = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) seqs = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GPtrArray *footnotes = docket_record_get_footnotes (record);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT seq, id, n, kind, text FROM footnote"
+                                " WHERE record_rid = ? ORDER BY seq",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 seq = sqlite3_column_int64 (stmt, 0);
+      DocketFootnoteKind kind = DOCKET_FOOTNOTE_EDITORIAL;
+
+      docket_footnote_kind_from_string ((const char *) sqlite3_column_text (stmt, 3), &kind);
+      g_ptr_array_add (footnotes,
+                       docket_footnote_new ((const char *) sqlite3_column_text (stmt, 1),
+                                            (const char *) sqlite3_column_text (stmt, 2),
+                                            kind,
+                                            (const char *) sqlite3_column_text (stmt, 4)));
+      g_array_append_val (seqs, seq);
+    }
+  _docket_store_release (stmt);
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+
+  for (guint i = 0; i < seqs->len; i++)
+    g_hash_table_insert (by_seq, &g_array_index (seqs, gint64, i), g_ptr_array_index (footnotes, i));
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT footnote_seq, kind, target, repository, collection, file,"
+                                " description, title, span_start, span_end FROM footnote_link"
+                                " WHERE record_rid = ? ORDER BY footnote_seq, seq",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 footnote_seq = sqlite3_column_int64 (stmt, 0);
+      DocketFootnote *footnote = g_hash_table_lookup (by_seq, &footnote_seq);
+      DocketLinkKind kind = DOCKET_LINK_URL;
+      DocketFootnoteLink *link;
+
+      if (footnote == NULL)
+        continue;
+      docket_link_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &kind);
+      link = docket_footnote_link_new (kind, (const char *) sqlite3_column_text (stmt, 2));
+      link->repository = _docket_store_dup_column (stmt, 3);
+      link->collection = _docket_store_dup_column (stmt, 4);
+      link->file = _docket_store_dup_column (stmt, 5);
+      link->description = _docket_store_dup_column (stmt, 6);
+      link->title = _docket_store_dup_column (stmt, 7);
+      link->span_start = sqlite3_column_int (stmt, 8);
+      link->span_end = sqlite3_column_int (stmt, 9);
+      g_ptr_array_add (footnote->links, link);
+    }
+  _docket_store_release (stmt);
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Loads a record by id (when @id is set) or by rid. Returns %NULL without
+ * an error when there is no such record. */
+static DocketRecord *
+load_record_locked (DocketStore  *self,
+                    const char   *id,
+                    gint64        rid,
+                    gint64       *out_rid,
+                    GError      **error)
+{
+  g_autoptr(DocketRecord) record = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _docket_store_prepare (self, id != NULL ? record_sql ()->select_by_id
+                                                 : record_sql ()->select_by_rid,
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  if (id != NULL)
+    _docket_store_bind_text (stmt, 1, id);
+  else
+    sqlite3_bind_int64 (stmt, 1, rid);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _docket_store_release (stmt);
+      if (rc != SQLITE_DONE)
+        _docket_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  record = docket_record_new ();
+  rid = sqlite3_column_int64 (stmt, 0);
+  docket_record_set_version (record, sqlite3_column_int64 (stmt, 1));
+  docket_record_set_position (record, sqlite3_column_int64 (stmt, 2));
+  docket_record_set_provisional_id (record, sqlite3_column_int (stmt, 3) != 0);
+  docket_record_set_extra_xml (record, (const char *) sqlite3_column_text (stmt, 4));
+  for (guint k = 0; k < record_sql ()->n_columns; k++)
+    docket_record_set (record, record_sql ()->column_fields[k],
+                       (const char *) sqlite3_column_text (stmt, N_FIXED_COLUMNS + k));
+  _docket_store_release (stmt);
+
+  if (!read_extra_fields (self, rid, record, error) ||
+      !read_agents (self, rid, record, error) ||
+      !read_access_points (self, rid, record, error) ||
+      !read_body (self, rid, record, error) ||
+      !read_footnotes (self, rid, record, error))
+    return NULL;
+
+  if (out_rid != NULL)
+    *out_rid = rid;
+  return g_steal_pointer (&record);
+}
+
+/* Writing */
+
+static gboolean
+delete_children (DocketStore  *self,
+                 const char   *sql,
+                 gint64        rid,
+                 GError      **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = _docket_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  return _docket_store_step_done (self, stmt, error);
+}
+
+static gboolean
+write_agents (DocketStore   *self,
+              gint64         rid,
+              DocketRecord  *record,
+              GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  GPtrArray *agents = docket_record_get_agents (record);
+
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO record_agent (record_rid, seq, role, name, office, ref,"
+                                " authority_source, authority_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < agents->len; i++)
+    {
+      const DocketAgent *agent = g_ptr_array_index (agents, i);
+
+      sqlite3_bind_int64 (stmt, 1, rid);
+      sqlite3_bind_int64 (stmt, 2, i);
+      _docket_store_bind_text (stmt, 3, docket_agent_role_to_string (agent->role));
+      _docket_store_bind_text (stmt, 4, agent->name);
+      _docket_store_bind_text (stmt, 5, agent->office);
+      _docket_store_bind_text (stmt, 6, agent->ref);
+      _docket_store_bind_text (stmt, 7, agent->authority_source);
+      _docket_store_bind_text (stmt, 8, agent->authority_id);
+      if (!_docket_store_step_done (self, stmt, error))
+        return FALSE;
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
+}
+
+static gboolean
+write_access_points (DocketStore   *self,
+                     gint64         rid,
+                     DocketRecord  *record,
+                     GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  GPtrArray *points = docket_record_get_access_points (record);
+
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO access_point (record_rid, seq, kind, term, source,"
+                                " authority_id, role) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < points->len; i++)
+    {
+      const DocketAccessPoint *point = g_ptr_array_index (points, i);
+
+      sqlite3_bind_int64 (stmt, 1, rid);
+      sqlite3_bind_int64 (stmt, 2, i);
+      _docket_store_bind_text (stmt, 3, docket_access_point_kind_to_string (point->kind));
+      _docket_store_bind_text (stmt, 4, point->term);
+      _docket_store_bind_text (stmt, 5, point->source);
+      _docket_store_bind_text (stmt, 6, point->authority_id);
+      _docket_store_bind_text (stmt, 7, point->role);
+      if (!_docket_store_step_done (self, stmt, error))
+        return FALSE;
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
+}
+
+static gboolean
+write_body (DocketStore   *self,
+            gint64         rid,
+            DocketRecord  *record,
+            GError       **error)
+{
+  g_autoptr(DocketCachedStmt) block_stmt = NULL;
+  g_autoptr(DocketCachedStmt) anchor_stmt = NULL;
+  GPtrArray *body = docket_record_get_body (record);
+
+  block_stmt = _docket_store_prepare (self,
+                                      "INSERT INTO block (record_rid, seq, kind, text) VALUES (?, ?, ?, ?)",
+                                      error);
+  if (block_stmt == NULL)
+    return FALSE;
+  anchor_stmt = _docket_store_prepare (self,
+                                       "INSERT INTO anchor (record_rid, block_seq, seq, kind, byte_offset, ref)"
+                                       " VALUES (?, ?, ?, ?, ?, ?)",
+                                       error);
+  if (anchor_stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      const DocketBlock *block = g_ptr_array_index (body, i);
+
+      sqlite3_bind_int64 (block_stmt, 1, rid);
+      sqlite3_bind_int64 (block_stmt, 2, i);
+      _docket_store_bind_text (block_stmt, 3, docket_block_kind_to_string (block->kind));
+      _docket_store_bind_text (block_stmt, 4, block->text);
+      if (!_docket_store_step_done (self, block_stmt, error))
+        return FALSE;
+      sqlite3_reset (block_stmt);
+
+      for (guint j = 0; block->anchors != NULL && j < block->anchors->len; j++)
+        {
+          const DocketAnchor *anchor = g_ptr_array_index (block->anchors, j);
+
+          sqlite3_bind_int64 (anchor_stmt, 1, rid);
+          sqlite3_bind_int64 (anchor_stmt, 2, i);
+          sqlite3_bind_int64 (anchor_stmt, 3, j);
+          _docket_store_bind_text (anchor_stmt, 4, docket_anchor_kind_to_string (anchor->kind));
+          sqlite3_bind_int64 (anchor_stmt, 5, (gint64) anchor->offset);
+          _docket_store_bind_text (anchor_stmt, 6, anchor->ref);
+          if (!_docket_store_step_done (self, anchor_stmt, error))
+            return FALSE;
+          sqlite3_reset (anchor_stmt);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+write_footnotes (DocketStore   *self,
+                 gint64         rid,
+                 DocketRecord  *record,
+                 GError       **error)
+{
+  g_autoptr(DocketCachedStmt) footnote_stmt = NULL;
+  g_autoptr(DocketCachedStmt) link_stmt = NULL;
+  GPtrArray *footnotes = docket_record_get_footnotes (record);
+
+  footnote_stmt = _docket_store_prepare (self,
+                                         "INSERT INTO footnote (record_rid, seq, id, n, kind, text)"
+                                         " VALUES (?, ?, ?, ?, ?, ?)",
+                                         error);
+  if (footnote_stmt == NULL)
+    return FALSE;
+  link_stmt = _docket_store_prepare (self,
+                                     "INSERT INTO footnote_link (record_rid, footnote_seq, seq, kind,"
+                                     " target, repository, collection, file, description, title,"
+                                     " span_start, span_end)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                     error);
+  if (link_stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < footnotes->len; i++)
+    {
+      const DocketFootnote *footnote = g_ptr_array_index (footnotes, i);
+
+      sqlite3_bind_int64 (footnote_stmt, 1, rid);
+      sqlite3_bind_int64 (footnote_stmt, 2, i);
+      _docket_store_bind_text (footnote_stmt, 3, footnote->id);
+      _docket_store_bind_text (footnote_stmt, 4, footnote->n);
+      _docket_store_bind_text (footnote_stmt, 5, docket_footnote_kind_to_string (footnote->kind));
+      _docket_store_bind_text (footnote_stmt, 6, footnote->text);
+      if (!_docket_store_step_done (self, footnote_stmt, error))
+        return FALSE;
+      sqlite3_reset (footnote_stmt);
+
+      for (guint j = 0; footnote->links != NULL && j < footnote->links->len; j++)
+        {
+          const DocketFootnoteLink *link = g_ptr_array_index (footnote->links, j);
+
+          sqlite3_bind_int64 (link_stmt, 1, rid);
+          sqlite3_bind_int64 (link_stmt, 2, i);
+          sqlite3_bind_int64 (link_stmt, 3, j);
+          _docket_store_bind_text (link_stmt, 4, docket_link_kind_to_string (link->kind));
+          _docket_store_bind_text (link_stmt, 5, link->target);
+          _docket_store_bind_text (link_stmt, 6, link->repository);
+          _docket_store_bind_text (link_stmt, 7, link->collection);
+          _docket_store_bind_text (link_stmt, 8, link->file);
+          _docket_store_bind_text (link_stmt, 9, link->description);
+          _docket_store_bind_text (link_stmt, 10, link->title);
+          sqlite3_bind_int (link_stmt, 11, link->span_start);
+          sqlite3_bind_int (link_stmt, 12, link->span_end);
+          if (!_docket_store_step_done (self, link_stmt, error))
+            return FALSE;
+          sqlite3_reset (link_stmt);
+        }
+    }
+  return TRUE;
+}
+
+/* Rewrites the lists in @mask. A fresh record has nothing to delete. */
+static gboolean
+write_lists (DocketStore   *self,
+             gint64         rid,
+             DocketRecord  *record,
+             ListMask       mask,
+             gboolean       fresh,
+             GError       **error)
+{
+  if (mask & LIST_AGENTS)
+    {
+      if ((!fresh && !delete_children (self, "DELETE FROM record_agent WHERE record_rid = ?", rid, error)) ||
+          !write_agents (self, rid, record, error))
+        return FALSE;
+    }
+  if (mask & LIST_ACCESS_POINTS)
+    {
+      if ((!fresh && !delete_children (self, "DELETE FROM access_point WHERE record_rid = ?", rid, error)) ||
+          !write_access_points (self, rid, record, error))
+        return FALSE;
+    }
+  if (mask & LIST_BODY)
+    {
+      /* Anchors go with their blocks (ON DELETE CASCADE). */
+      if ((!fresh && !delete_children (self, "DELETE FROM block WHERE record_rid = ?", rid, error)) ||
+          !write_body (self, rid, record, error))
+        return FALSE;
+    }
+  if (mask & LIST_FOOTNOTES)
+    {
+      if ((!fresh && !delete_children (self, "DELETE FROM footnote WHERE record_rid = ?", rid, error)) ||
+          !write_footnotes (self, rid, record, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+join_texts (GPtrArray *items,
+            gsize      text_offset)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *text = G_STRUCT_MEMBER (const char *, g_ptr_array_index (items, i), text_offset);
+
+      if (text == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, text);
+    }
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+/* Keeps the search index in step with the record, in the same transaction. */
+static gboolean
+write_fts (DocketStore   *self,
+           gint64         rid,
+           DocketRecord  *record,
+           gboolean       fresh,
+           GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *footnotes = NULL;
+  g_autoptr(GString) terms = g_string_new (NULL);
+  GPtrArray *points = docket_record_get_access_points (record);
+  GPtrArray *agents = docket_record_get_agents (record);
+
+  if (!fresh && !delete_children (self, "DELETE FROM record_fts WHERE rowid = ?", rid, error))
+    return FALSE;
+
+  body = join_texts (docket_record_get_body (record), G_STRUCT_OFFSET (DocketBlock, text));
+  footnotes = join_texts (docket_record_get_footnotes (record), G_STRUCT_OFFSET (DocketFootnote, text));
+  for (guint i = 0; i < points->len; i++)
+    {
+      const DocketAccessPoint *point = g_ptr_array_index (points, i);
+
+      if (point->term != NULL)
+        g_string_append_printf (terms, "%s%s", terms->len > 0 ? "\n" : "", point->term);
+    }
+  for (guint i = 0; i < agents->len; i++)
+    {
+      const DocketAgent *agent = g_ptr_array_index (agents, i);
+
+      if (agent->name != NULL)
+        g_string_append_printf (terms, "%s%s", terms->len > 0 ? "\n" : "", agent->name);
+    }
+
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO record_fts (rowid, heading, subject, title, body, footnotes, terms)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  _docket_store_bind_text (stmt, 2, docket_record_get (record, DOCKET_FIELD_HEADING));
+  _docket_store_bind_text (stmt, 3, docket_record_get (record, DOCKET_FIELD_SUBJECT));
+  _docket_store_bind_text (stmt, 4, docket_record_get (record, DOCKET_FIELD_TITLE));
+  _docket_store_bind_text (stmt, 5, body);
+  _docket_store_bind_text (stmt, 6, footnotes);
+  _docket_store_bind_text (stmt, 7, terms->len > 0 ? terms->str : NULL);
+  return _docket_store_step_done (self, stmt, error);
+}
+
+static gboolean
+add_revision (DocketStore  *self,
+              gint64        rid,
+              const char   *field,
+              const char   *old_value,
+              const char   *new_value,
+              const char   *who,
+              const char   *when,
+              GError      **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO revision (record_rid, field, old_value, new_value, who, at)"
+                                " VALUES (?, ?, ?, ?, ?, ?)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  _docket_store_bind_text (stmt, 2, field);
+  _docket_store_bind_text (stmt, 3, old_value);
+  _docket_store_bind_text (stmt, 4, new_value);
+  _docket_store_bind_text (stmt, 5, who);
+  _docket_store_bind_text (stmt, 6, when);
+  return _docket_store_step_done (self, stmt, error);
+}
+
+static gboolean
+next_position (DocketStore  *self,
+               const char   *collection_id,
+               gint64       *out_position,
+               GError      **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  int rc;
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT coalesce (max (position), 0) + 1 FROM record WHERE collection_id IS ?",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_store_bind_text (stmt, 1, collection_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return _docket_store_set_error (self, rc, error);
+  *out_position = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+lookup_rid (DocketStore  *self,
+            const char   *id,
+            gint64       *out_rid,
+            gint64       *out_version,
+            gboolean     *out_found,
+            GError      **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  int rc;
+
+  stmt = _docket_store_prepare (self, "SELECT rid, version FROM record WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_store_bind_text (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  *out_found = rc == SQLITE_ROW;
+  if (rc == SQLITE_ROW)
+    {
+      if (out_rid != NULL)
+        *out_rid = sqlite3_column_int64 (stmt, 0);
+      if (out_version != NULL)
+        *out_version = sqlite3_column_int64 (stmt, 1);
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Writes @record over the stored @old (row @rid), recording one revision per
+ * changed field or list. The caller has checked the version and holds a
+ * transaction. On success @record carries the new version and position.
+ * Sets *@out_changed to whether anything differed; nothing is written when
+ * nothing did. */
+static gboolean
+update_record_locked (DocketStore   *self,
+                      gint64         rid,
+                      DocketRecord  *old,
+                      DocketRecord  *record,
+                      const char    *who,
+                      const char    *when,
+                      gboolean      *out_changed,
+                      GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  const char *old_collection = docket_record_get (old, DOCKET_FIELD_COLLECTION);
+  const char *new_collection = docket_record_get (record, DOCKET_FIELD_COLLECTION);
+  gint64 position = docket_record_get_position (old);
+  gint64 version = docket_record_get_version (old);
+  ListMask lists = 0;
+  gboolean changed = FALSE;
+
+  *out_changed = FALSE;
+
+  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+    {
+      const char *a = docket_record_get (old, i);
+      const char *b = docket_record_get (record, i);
+
+      if (g_strcmp0 (a, b) == 0)
+        continue;
+      changed = TRUE;
+      if (!add_revision (self, rid, docket_field_get_key (i), a, b, who, when, error))
+        return FALSE;
+    }
+
+  if (g_strcmp0 (docket_record_get_extra_xml (old), docket_record_get_extra_xml (record)) != 0)
+    {
+      changed = TRUE;
+      if (!add_revision (self, rid, "extra_xml", docket_record_get_extra_xml (old),
+                         docket_record_get_extra_xml (record), who, when, error))
+        return FALSE;
+    }
+
+  if (docket_record_get_provisional_id (old) != docket_record_get_provisional_id (record))
+    {
+      changed = TRUE;
+      if (!add_revision (self, rid, "provisional_id",
+                         docket_record_get_provisional_id (old) ? "true" : "false",
+                         docket_record_get_provisional_id (record) ? "true" : "false",
+                         who, when, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    {
+      g_autofree char *a = _docket_store_list_to_json (old, list_names[i]);
+      g_autofree char *b = _docket_store_list_to_json (record, list_names[i]);
+
+      if (g_strcmp0 (a, b) == 0)
+        continue;
+      changed = TRUE;
+      lists |= 1 << i;
+      if (!add_revision (self, rid, list_names[i], a, b, who, when, error))
+        return FALSE;
+    }
+
+  if (!changed)
+    {
+      docket_record_set_version (record, version);
+      docket_record_set_position (record, position);
+      return TRUE;
+    }
+
+  if (g_strcmp0 (old_collection, new_collection) != 0)
+    {
+      if (!_docket_store_ensure_collection (self, new_collection, error) ||
+          !next_position (self, new_collection, &position, error))
+        return FALSE;
+    }
+
+  stmt = _docket_store_prepare (self, record_sql ()->update, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_record (stmt, record, position, version + 1);
+  sqlite3_bind_int64 (stmt, record_sql ()->n_columns + 5, rid);
+  sqlite3_bind_int64 (stmt, record_sql ()->n_columns + 6, version);
+  if (!_docket_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) != 1)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT,
+                   _("Record “%s” was changed by someone else since it was loaded; reload it and make your change again"),
+                   docket_record_get_id (record));
+      return FALSE;
+    }
+
+  if (!write_extra_fields (self, rid, record, error) ||
+      !write_lists (self, rid, record, lists, FALSE, error) ||
+      !write_fts (self, rid, record, FALSE, error))
+    return FALSE;
+
+  docket_record_set_version (record, version + 1);
+  docket_record_set_position (record, position);
+  *out_changed = TRUE;
+  return TRUE;
+}
+
+static gboolean
+insert_new_locked (DocketStore   *self,
+                   DocketRecord  *record,
+                   GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  const char *collection_id = docket_record_get (record, DOCKET_FIELD_COLLECTION);
+  gint64 position;
+  gint64 rid;
+
+  if (!_docket_store_ensure_collection (self, collection_id, error) ||
+      !next_position (self, collection_id, &position, error))
+    return FALSE;
+
+  stmt = _docket_store_prepare (self, record_sql ()->insert, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_record (stmt, record, position, 1);
+  if (!_docket_store_step_done (self, stmt, error))
+    return FALSE;
+  rid = sqlite3_last_insert_rowid (self->db);
+
+  if (!write_extra_fields (self, rid, record, error) ||
+      !write_lists (self, rid, record, LIST_ALL, TRUE, error) ||
+      !write_fts (self, rid, record, TRUE, error))
+    return FALSE;
+
+  docket_record_set_version (record, 1);
+  docket_record_set_position (record, position);
+  return TRUE;
+}
+
+static gboolean
+insert_records_locked (DocketStore             *self,
+                       const DocketCollection  *collection,
+                       GPtrArray               *records,
+                       DocketStoreInsertMode    mode,
+                       GPtrArray               *skipped,
+                       GError                 **error)
+{
+  g_autofree char *when = now_iso8601 ();
+  const char *who = g_get_user_name ();
+
+  if (collection != NULL && !_docket_store_save_collection_locked (self, collection, error))
+    return FALSE;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      DocketRecord *record = g_ptr_array_index (records, i);
+      const char *id = docket_record_get_id (record);
+      gint64 rid = 0;
+      gboolean found = FALSE;
+
+      if (id == NULL)
+        {
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                       _("Record %u of %u has no identifier, so nothing was added to catalog “%s”; give it one and try again"),
+                       i + 1, records->len, self->display_name);
+          return FALSE;
+        }
+
+      if (collection != NULL && docket_record_get (record, DOCKET_FIELD_COLLECTION) == NULL)
+        docket_record_set (record, DOCKET_FIELD_COLLECTION, collection->id);
+
+      if (!lookup_rid (self, id, &rid, NULL, &found, error))
+        return FALSE;
+
+      if (!found)
+        {
+          if (!insert_new_locked (self, record, error))
+            {
+              g_prefix_error (error, _("Record “%s”: "), id);
+              return FALSE;
+            }
+          continue;
+        }
+
+      switch (mode)
+        {
+        case DOCKET_STORE_INSERT_FAIL_ON_EXISTING:
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_EXISTS,
+                       _("A record “%s” already exists in catalog “%s”, so nothing was added; skip or replace existing records, or change the identifier"),
+                       id, self->display_name);
+          return FALSE;
+
+        case DOCKET_STORE_INSERT_SKIP_EXISTING:
+          if (skipped != NULL)
+            g_ptr_array_add (skipped, g_strdup (id));
+          break;
+
+        case DOCKET_STORE_INSERT_REPLACE:
+          {
+            g_autoptr(DocketRecord) old = load_record_locked (self, NULL, rid, NULL, error);
+            gboolean changed;
+
+            if (old == NULL)
+              return FALSE;
+            for (guint j = 0; j < G_N_ELEMENTS (review_fields); j++)
+              docket_record_set (record, review_fields[j], docket_record_get (old, review_fields[j]));
+            if (!update_record_locked (self, rid, old, record, who, when, &changed, error))
+              return FALSE;
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * docket_store_insert_records:
+ * @collection: (nullable): a collection to add or update in the same
+ *   transaction; records without a collection are put in it
+ * @records: (element-type DocketRecord): the records, in catalog order
+ * @mode: what to do with records whose id is already in the catalog
+ * @out_skipped_ids: (out) (optional) (transfer container) (element-type utf8):
+ *   the ids left out by %DOCKET_STORE_INSERT_SKIP_EXISTING
+ *
+ * Adds records in one transaction: all of them or none. Each added record
+ * gets version 1 and the next position in its collection; a replaced one
+ * keeps its position and review fields and gets the next version. The
+ * record objects are updated to match.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_insert_records (DocketStore             *self,
+                             const DocketCollection  *collection,
+                             GPtrArray               *records,
+                             DocketStoreInsertMode    mode,
+                             GPtrArray              **out_skipped_ids,
+                             GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  g_autoptr(GPtrArray) snapshot = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+  g_return_val_if_fail (collection == NULL || collection->id != NULL, FALSE);
+  g_return_val_if_fail (mode <= DOCKET_STORE_INSERT_REPLACE, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (out_skipped_ids != NULL)
+    *out_skipped_ids = NULL;
+
+  /* On failure the objects must look as they did before: nothing was
+   * stored. Keep what the insert changes on them. */
+  snapshot = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < records->len; i++)
+    {
+      DocketRecord *record = g_ptr_array_index (records, i);
+
+      g_return_val_if_fail (DOCKET_IS_RECORD (record), FALSE);
+      g_ptr_array_add (snapshot, docket_record_copy (record));
+    }
+
+  skipped = g_ptr_array_new_with_free_func (g_free);
+  locker = g_rec_mutex_locker_new (&self->lock);
+
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+  if (!insert_records_locked (self, collection, records, mode, skipped, error) ||
+      !_docket_store_commit (self, error))
+    {
+      _docket_store_rollback (self);
+      for (guint i = 0; i < records->len; i++)
+        {
+          DocketRecord *record = g_ptr_array_index (records, i);
+          DocketRecord *before = g_ptr_array_index (snapshot, i);
+
+          docket_record_set_version (record, docket_record_get_version (before));
+          docket_record_set_position (record, docket_record_get_position (before));
+          for (guint j = 0; j < DOCKET_N_FIELDS; j++)
+            docket_record_set (record, j, docket_record_get (before, j));
+        }
+      return FALSE;
+    }
+
+  _docket_store_notify_changed (self);
+  if (out_skipped_ids != NULL)
+    *out_skipped_ids = g_steal_pointer (&skipped);
+  return TRUE;
+}
+
+static gboolean
+save_record_locked (DocketStore   *self,
+                    DocketRecord  *record,
+                    const char    *who,
+                    GError       **error)
+{
+  g_autoptr(DocketRecord) old = NULL;
+  g_autoptr(DocketRecord) copy = NULL;
+  g_autofree char *when = now_iso8601 ();
+  const char *id = docket_record_get_id (record);
+  gint64 rid = 0;
+  gint64 version = 0;
+  gboolean found = FALSE;
+  gboolean changed = FALSE;
+
+  if (!lookup_rid (self, id, &rid, &version, &found, error))
+    return FALSE;
+  if (!found)
+    return not_found (self, id, error);
+  if (version != docket_record_get_version (record))
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT,
+                   _("Record “%s” was changed by someone else since it was loaded (version %" G_GINT64_FORMAT ", now %" G_GINT64_FORMAT "); reload it and make your change again"),
+                   id, docket_record_get_version (record), version);
+      return FALSE;
+    }
+
+  old = load_record_locked (self, NULL, rid, NULL, error);
+  if (old == NULL)
+    return FALSE;
+
+  /* Work on a copy so that a failed save leaves the caller's object as it
+   * was; copy the catalog's numbers back only on success. */
+  copy = docket_record_copy (record);
+  if (!update_record_locked (self, rid, old, copy, who, when, &changed, error))
+    return FALSE;
+  docket_record_set_version (record, docket_record_get_version (copy));
+  docket_record_set_position (record, docket_record_get_position (copy));
+  return TRUE;
+}
+
+/**
+ * docket_store_save_record:
+ * @record: a record loaded from this catalog, possibly changed since
+ * @who: (nullable): who makes the change, for the history; %NULL for the
+ *   current user
+ *
+ * Saves @record in one transaction if its version is still the stored one,
+ * recording a revision for each changed field and list, and increments the
+ * version in the catalog and in @record. A record whose stored version moved
+ * on fails with %DOCKET_STORE_ERROR_CONFLICT and the catalog is unchanged.
+ * A record without changes is not written. To change the identifier, use
+ * docket_store_rename_record().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_save_record (DocketStore   *self,
+                          DocketRecord  *record,
+                          const char    *who,
+                          GError       **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DOCKET_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (docket_record_get_id (record) == NULL)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   _("A record without an identifier cannot be saved to catalog “%s”; give it one first"),
+                   self->display_name);
+      return FALSE;
+    }
+  if (who == NULL)
+    who = g_get_user_name ();
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+  if (!save_record_locked (self, record, who, error) ||
+      !_docket_store_commit (self, error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  _docket_store_notify_changed (self);
+  return TRUE;
+}
+
+/**
+ * docket_store_load_record:
+ *
+ * Returns: (transfer full): the record with everything stored for it, or
+ *   %NULL with @error set (%DOCKET_STORE_ERROR_NOT_FOUND if there is none)
+ */
+DocketRecord *
+docket_store_load_record (DocketStore  *self,
+                          const char   *id,
+                          GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GError) local_error = NULL;
+  DocketRecord *record;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  /* One read transaction, so that the record and its lists agree. */
+  if (!_docket_store_exec (self, "BEGIN", error))
+    return NULL;
+  record = load_record_locked (self, id, 0, NULL, &local_error);
+  _docket_store_rollback (self);
+
+  if (record == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        not_found (self, id, error);
+    }
+  return record;
+}
+
+/**
+ * docket_store_load_records:
+ * @collection_id: (nullable): only this collection's records
+ *
+ * Loads whole records in catalog order, for export.
+ *
+ * Returns: (transfer container) (element-type DocketRecord): the records,
+ *   or %NULL with @error set
+ */
+GPtrArray *
+docket_store_load_records (DocketStore  *self,
+                           const char   *collection_id,
+                           GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GPtrArray) out = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_docket_store_exec (self, "BEGIN", error))
+    return NULL;
+  ids = docket_store_list_ids (self, collection_id, error);
+  if (ids == NULL)
+    {
+      _docket_store_rollback (self);
+      return NULL;
+    }
+  out = g_ptr_array_new_full (ids->len, g_object_unref);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      DocketRecord *record = load_record_locked (self, g_ptr_array_index (ids, i), 0, NULL, error);
+
+      if (record == NULL)
+        {
+          _docket_store_rollback (self);
+          if (error != NULL && *error == NULL)
+            not_found (self, g_ptr_array_index (ids, i), error);
+          return NULL;
+        }
+      g_ptr_array_add (out, record);
+    }
+  _docket_store_rollback (self);
+  return g_steal_pointer (&out);
+}
+
+/**
+ * docket_store_has_record:
+ *
+ * Returns: %TRUE if the catalog holds a record with that id
+ */
+gboolean
+docket_store_has_record (DocketStore *self,
+                         const char  *id)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!lookup_rid (self, id, NULL, NULL, &found, NULL))
+    return FALSE;
+  return found;
+}
+
+/**
+ * docket_store_delete_record:
+ *
+ * Deletes a record with its lists, search entry and history.
+ *
+ * Returns: %TRUE on success; %DOCKET_STORE_ERROR_NOT_FOUND if there was none
+ */
+gboolean
+docket_store_delete_record (DocketStore  *self,
+                            const char   *id,
+                            GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+  stmt = _docket_store_prepare (self, "DELETE FROM record WHERE id = ?", error);
+  if (stmt == NULL)
+    goto fail;
+  _docket_store_bind_text (stmt, 1, id);
+  if (!_docket_store_step_done (self, stmt, error))
+    goto fail;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      not_found (self, id, error);
+      goto fail;
+    }
+  if (!_docket_store_commit (self, error))
+    goto fail;
+  _docket_store_notify_changed (self);
+  return TRUE;
+
+fail:
+  _docket_store_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+rename_locked (DocketStore  *self,
+               const char   *old_id,
+               const char   *new_id,
+               const char   *who,
+               GError      **error)
+{
+  g_autofree char *when = now_iso8601 ();
+  g_autoptr(GArray) citing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  gint64 rid = 0;
+  gint64 version = 0;
+  gboolean found = FALSE;
+  gboolean provisional;
+  int rc;
+
+  if (!lookup_rid (self, new_id, NULL, NULL, &found, error))
+    return FALSE;
+  if (found)
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_EXISTS,
+                   _("A record “%s” already exists in catalog “%s”; choose another identifier"),
+                   new_id, self->display_name);
+      return FALSE;
+    }
+  if (!lookup_rid (self, old_id, &rid, &version, &found, error))
+    return FALSE;
+  if (!found)
+    return not_found (self, old_id, error);
+
+  stmt = _docket_store_prepare (self, "SELECT provisional_id FROM record WHERE rid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  rc = sqlite3_step (stmt);
+  provisional = rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  _docket_store_release (stmt);
+
+  /* A chosen identifier is no longer provisional. */
+  stmt = _docket_store_prepare (self,
+                                "UPDATE record SET id = ?, provisional_id = 0, version = version + 1"
+                                " WHERE rid = ?",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_store_bind_text (stmt, 1, new_id);
+  sqlite3_bind_int64 (stmt, 2, rid);
+  if (!_docket_store_step_done (self, stmt, error))
+    {
+      _docket_store_release (stmt);
+      return FALSE;
+    }
+  _docket_store_release (stmt);
+
+  if (!add_revision (self, rid, docket_field_get_key (DOCKET_FIELD_ID), old_id, new_id, who, when, error))
+    return FALSE;
+  if (provisional &&
+      !add_revision (self, rid, "provisional_id", "true", "false", who, when, error))
+    return FALSE;
+
+  /* Footnotes elsewhere that cite the record follow it, as a change to
+   * those records (new version, revision) so that an editor holding one of
+   * them gets a conflict rather than writing the old id back. */
+  stmt = _docket_store_prepare (self,
+                                "SELECT DISTINCT record_rid FROM footnote_link"
+                                " WHERE kind = 'record' AND target = ?",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_store_bind_text (stmt, 1, old_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 citing_rid = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (citing, citing_rid);
+    }
+  _docket_store_release (stmt);
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+
+  for (guint i = 0; i < citing->len; i++)
+    {
+      gint64 citing_rid = g_array_index (citing, gint64, i);
+      g_autoptr(DocketRecord) old = load_record_locked (self, NULL, citing_rid, NULL, error);
+      g_autoptr(DocketRecord) updated = NULL;
+      GPtrArray *footnotes;
+      gboolean changed;
+
+      if (old == NULL)
+        return FALSE;
+      updated = docket_record_copy (old);
+      footnotes = docket_record_get_footnotes (updated);
+      for (guint f = 0; f < footnotes->len; f++)
+        {
+          DocketFootnote *footnote = g_ptr_array_index (footnotes, f);
+
+          for (guint l = 0; l < footnote->links->len; l++)
+            {
+              DocketFootnoteLink *link = g_ptr_array_index (footnote->links, l);
+
+              if (link->kind == DOCKET_LINK_RECORD && g_strcmp0 (link->target, old_id) == 0)
+                {
+                  g_free (link->target);
+                  link->target = g_strdup (new_id);
+                }
+            }
+        }
+      if (!update_record_locked (self, citing_rid, old, updated, who, when, &changed, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * docket_store_rename_record:
+ *
+ * Changes a record's identifier (a provisional one, typically), records it
+ * in the history, clears the provisional flag, and updates footnote links
+ * in other records that cite it.
+ *
+ * Returns: %TRUE on success; %DOCKET_STORE_ERROR_NOT_FOUND or
+ *   %DOCKET_STORE_ERROR_EXISTS otherwise
+ */
+gboolean
+docket_store_rename_record (DocketStore  *self,
+                            const char   *old_id,
+                            const char   *new_id,
+                            GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (old_id != NULL, FALSE);
+  g_return_val_if_fail (new_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (new_id[0] == '\0')
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   _("Record “%s” cannot be given an empty identifier; type one"),
+                   old_id);
+      return FALSE;
+    }
+  if (g_strcmp0 (old_id, new_id) == 0)
+    return TRUE;
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+  if (!rename_locked (self, old_id, new_id, g_get_user_name (), error) ||
+      !_docket_store_commit (self, error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  _docket_store_notify_changed (self);
+  return TRUE;
+}
+
+/**
+ * docket_store_make_unique_id:
+ * @base: the wanted identifier
+ *
+ * Returns: (transfer full): @base if no record has it, else the first free
+ *   of "@base-2", "@base-3", …
+ */
+char *
+docket_store_make_unique_id (DocketStore *self,
+                             const char  *base)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  char *candidate;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (base != NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  candidate = g_strdup (base);
+  for (guint n = 2; docket_store_has_record (self, candidate); n++)
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s-%u", base, n);
+    }
+  return candidate;
+}
+
+/* Revisions */
+
+/**
+ * docket_store_list_revisions:
+ *
+ * Returns: (transfer container) (element-type DocketRevision): the record's
+ *   history, oldest first, or %NULL with @error set
+ */
+GPtrArray *
+docket_store_list_revisions (DocketStore  *self,
+                             const char   *record_id,
+                             GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  g_autoptr(GPtrArray) out = NULL;
+  gint64 rid = 0;
+  gboolean found = FALSE;
+  int rc;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (record_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!lookup_rid (self, record_id, &rid, NULL, &found, error))
+    return NULL;
+  if (!found)
+    {
+      not_found (self, record_id, error);
+      return NULL;
+    }
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT id, field, old_value, new_value, who, at FROM revision"
+                                " WHERE record_rid = ? ORDER BY id",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_revision_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DocketRevision *revision = docket_revision_new ();
+
+      revision->id = sqlite3_column_int64 (stmt, 0);
+      revision->record_id = g_strdup (record_id);
+      revision->field = _docket_store_dup_column (stmt, 1);
+      revision->old_value = _docket_store_dup_column (stmt, 2);
+      revision->new_value = _docket_store_dup_column (stmt, 3);
+      revision->who = _docket_store_dup_column (stmt, 4);
+      revision->when = _docket_store_dup_column (stmt, 5);
+      g_ptr_array_add (out, revision);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _docket_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}
+
+static gboolean
+revert_locked (DocketStore  *self,
+               gint64        revision_id,
+               const char   *who,
+               GError      **error)
+{
+  g_autofree char *when = now_iso8601 ();
+  g_autofree char *field = NULL;
+  g_autofree char *old_value = NULL;
+  g_autoptr(DocketRecord) current = NULL;
+  g_autoptr(DocketRecord) updated = NULL;
+  sqlite3_stmt *stmt;
+  DocketField scalar;
+  gboolean changed;
+  gint64 rid;
+  int rc;
+
+  stmt = _docket_store_prepare (self,
+                                "SELECT record_rid, field, old_value FROM revision WHERE id = ?",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, revision_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _docket_store_release (stmt);
+      if (rc != SQLITE_DONE)
+        return _docket_store_set_error (self, rc, error);
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
+                   _("There is no revision %" G_GINT64_FORMAT " in catalog “%s”; reload the history"),
+                   revision_id, self->display_name);
+      return FALSE;
+    }
+  rid = sqlite3_column_int64 (stmt, 0);
+  field = _docket_store_dup_column (stmt, 1);
+  old_value = _docket_store_dup_column (stmt, 2);
+  _docket_store_release (stmt);
+
+  current = load_record_locked (self, NULL, rid, NULL, error);
+  if (current == NULL)
+    return FALSE;
+
+  if (g_strcmp0 (field, docket_field_get_key (DOCKET_FIELD_ID)) == 0)
+    {
+      if (old_value == NULL)
+        return TRUE;
+      return rename_locked (self, docket_record_get_id (current), old_value, who, error);
+    }
+
+  updated = docket_record_copy (current);
+  if (docket_field_from_key (field, &scalar))
+    docket_record_set (updated, scalar, old_value);
+  else if (g_strcmp0 (field, "extra_xml") == 0)
+    docket_record_set_extra_xml (updated, old_value);
+  else if (g_strcmp0 (field, "provisional_id") == 0)
+    docket_record_set_provisional_id (updated, g_strcmp0 (old_value, "true") == 0);
+  else if (!_docket_store_list_from_json (updated, field, old_value, error))
+    {
+      g_prefix_error (error, _("Revision %" G_GINT64_FORMAT " of record “%s” cannot be reverted: "),
+                      revision_id, docket_record_get_id (current));
+      return FALSE;
+    }
+
+  return update_record_locked (self, rid, current, updated, who, when, &changed, error);
+}
+
+/**
+ * docket_store_revert_revision:
+ * @revision_id: a #DocketRevision id
+ * @who: (nullable): who reverts; %NULL for the current user
+ *
+ * Puts back the value a field or list had before that revision. The revert
+ * is itself saved as a revision (and a new version of the record).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_revert_revision (DocketStore  *self,
+                              gint64        revision_id,
+                              const char   *who,
+                              GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (who == NULL)
+    who = g_get_user_name ();
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+  if (!revert_locked (self, revision_id, who, error) ||
+      !_docket_store_commit (self, error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  _docket_store_notify_changed (self);
+  return TRUE;
+}
+
+/* Async pairs */
+
+typedef struct
+{
+  DocketRecord     *record;
+  char             *who;
+  char             *id;
+  DocketCollection *collection;
+  GPtrArray        *records;
+  GPtrArray        *skipped;
+  DocketStoreInsertMode mode;
+  gint64            version;
+  gint64            position;
+} TaskData;
+
+static void
+task_data_free (TaskData *data)
+{
+  g_clear_object (&data->record);
+  g_free (data->who);
+  g_free (data->id);
+  g_clear_pointer (&data->collection, docket_collection_free);
+  g_clear_pointer (&data->records, g_ptr_array_unref);
+  g_clear_pointer (&data->skipped, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+save_record_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  DocketStore *self = source_object;
+  TaskData *data = task_data;
+  GError *error = NULL;
+
+  if (!docket_store_save_record (self, data->record, data->who, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  data->version = docket_record_get_version (data->record);
+  data->position = docket_record_get_position (data->record);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * docket_store_save_record_async:
+ *
+ * Saves a snapshot of @record, taken now, in a thread. The caller may go on
+ * editing @record meanwhile; docket_store_save_record_finish() gives it the
+ * new version, so that the edits made since are saved by the next call.
+ */
+void
+docket_store_save_record_async (DocketStore         *self,
+                                DocketRecord        *record,
+                                const char          *who,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *data;
+
+  g_return_if_fail (DOCKET_IS_STORE (self));
+  g_return_if_fail (DOCKET_IS_RECORD (record));
+
+  data = g_new0 (TaskData, 1);
+  data->record = docket_record_copy (record);
+  data->who = g_strdup (who);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, docket_store_save_record_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  /* The original is updated by _finish, in the caller's thread. */
+  g_object_set_data_full (G_OBJECT (task), "docket-record", g_object_ref (record), g_object_unref);
+  g_task_run_in_thread (task, save_record_thread);
+}
+
+/**
+ * docket_store_save_record_finish:
+ *
+ * Returns: %TRUE if the record was saved; its version is then updated
+ */
+gboolean
+docket_store_save_record_finish (DocketStore   *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  TaskData *data;
+  DocketRecord *record;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  data = g_task_get_task_data (G_TASK (result));
+  record = g_object_get_data (G_OBJECT (result), "docket-record");
+  docket_record_set_version (record, data->version);
+  docket_record_set_position (record, data->position);
+  return TRUE;
+}
+
+static void
+load_record_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  TaskData *data = task_data;
+  GError *error = NULL;
+  DocketRecord *record;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  record = docket_store_load_record (source_object, data->id, &error);
+  if (record == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, record, g_object_unref);
+}
+
+/**
+ * docket_store_load_record_async:
+ *
+ * Loads a record in a thread.
+ */
+void
+docket_store_load_record_async (DocketStore         *self,
+                                const char          *id,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *data;
+
+  g_return_if_fail (DOCKET_IS_STORE (self));
+  g_return_if_fail (id != NULL);
+
+  data = g_new0 (TaskData, 1);
+  data->id = g_strdup (id);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, docket_store_load_record_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  g_task_run_in_thread (task, load_record_thread);
+}
+
+/**
+ * docket_store_load_record_finish:
+ *
+ * Returns: (transfer full): the record, or %NULL with @error set
+ */
+DocketRecord *
+docket_store_load_record_finish (DocketStore   *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+insert_records_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  TaskData *data = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (!docket_store_insert_records (source_object, data->collection, data->records,
+                                    data->mode, &data->skipped, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * docket_store_insert_records_async:
+ * @records: (element-type DocketRecord): the records; they are updated
+ *   (version, position) from the thread, so leave them alone until the
+ *   callback runs
+ *
+ * Runs docket_store_insert_records() in a thread.
+ */
+void
+docket_store_insert_records_async (DocketStore            *self,
+                                   const DocketCollection *collection,
+                                   GPtrArray              *records,
+                                   DocketStoreInsertMode   mode,
+                                   GCancellable           *cancellable,
+                                   GAsyncReadyCallback     callback,
+                                   gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *data;
+
+  g_return_if_fail (DOCKET_IS_STORE (self));
+  g_return_if_fail (records != NULL);
+
+  data = g_new0 (TaskData, 1);
+  data->collection = collection != NULL ? docket_collection_copy (collection) : NULL;
+  data->records = g_ptr_array_ref (records);
+  data->mode = mode;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, docket_store_insert_records_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  g_task_run_in_thread (task, insert_records_thread);
+}
+
+/**
+ * docket_store_insert_records_finish:
+ * @out_skipped_ids: (out) (optional) (transfer container) (element-type utf8):
+ *   the ids left out by %DOCKET_STORE_INSERT_SKIP_EXISTING
+ *
+ * Returns: %TRUE if all records were stored
+ */
+gboolean
+docket_store_insert_records_finish (DocketStore   *self,
+                                    GAsyncResult  *result,
+                                    GPtrArray    **out_skipped_ids,
+                                    GError       **error)
+{
+  TaskData *data;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (out_skipped_ids != NULL)
+    *out_skipped_ids = NULL;
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  data = g_task_get_task_data (G_TASK (result));
+  if (out_skipped_ids != NULL)
+    *out_skipped_ids = g_steal_pointer (&data->skipped);
+  return TRUE;
+}
