@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-tei-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "docket-tei-private.h"
+
+void
+_docket_tei_text_init (DocketTeiText *text)
+{
+  text->str = g_string_sized_new (256);
+  text->pending_space = FALSE;
+}
+
+void
+_docket_tei_text_clear (DocketTeiText *text)
+{
+  if (text->str != NULL)
+    g_string_free (text->str, TRUE);
+  text->str = NULL;
+  text->pending_space = FALSE;
+}
+
+static inline gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+void
+_docket_tei_text_append (DocketTeiText *text,
+                         const char    *chars)
+{
+  const char *p = chars;
+
+  if (chars == NULL)
+    return;
+
+  while (*p != '\0')
+    {
+      const char *run = p;
+
+      while (is_xml_space (*p))
+        p++;
+      if (p != run)
+        text->pending_space = TRUE;
+
+      run = p;
+      while (*p != '\0' && !is_xml_space (*p))
+        p++;
+      if (p != run)
+        {
+          if (text->pending_space && text->str->len > 0)
+            g_string_append_c (text->str, ' ');
+          text->pending_space = FALSE;
+          g_string_append_len (text->str, run, p - run);
+        }
+    }
+}
+
+void
+_docket_tei_text_space (DocketTeiText *text)
+{
+  text->pending_space = TRUE;
+}
+
+gsize
+_docket_tei_text_next (DocketTeiText *text)
+{
+  if (text->pending_space && text->str->len > 0)
+    return text->str->len + 1;
+  return text->str->len;
+}
+
+char *
+_docket_tei_text_steal (DocketTeiText *text)
+{
+  char *result = g_string_free (text->str, FALSE);
+
+  text->str = NULL;
+  text->pending_space = FALSE;
+  return result;
+}
+
+char *
+_docket_tei_collapse (const char *chars)
+{
+  DocketTeiText text;
+
+  _docket_tei_text_init (&text);
+  _docket_tei_text_append (&text, chars);
+  return _docket_tei_text_steal (&text);
+}
+
+gboolean
+_docket_tei_is (const xmlNode *node,
+                const char    *name)
+{
+  return node != NULL
+         && node->type == XML_ELEMENT_NODE
+         && node->ns != NULL
+         && strcmp ((const char *) node->name, name) == 0
+         && strcmp ((const char *) node->ns->href, DOCKET_TEI_NS) == 0;
+}
+
+const char *
+_docket_tei_attr_ns (const xmlNode *node,
+                     const char    *name,
+                     const char    *ns_href)
+{
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return NULL;
+
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      if (strcmp ((const char *) attr->name, name) != 0)
+        continue;
+      if (ns_href == NULL ? attr->ns != NULL
+                          : attr->ns == NULL || strcmp ((const char *) attr->ns->href, ns_href) != 0)
+        continue;
+      /* Without entity substitution an attribute value is one text node;
+       * anything else (an entity reference) is not a value we read. */
+      if (attr->children != NULL
+          && attr->children->type == XML_TEXT_NODE
+          && attr->children->next == NULL)
+        return (const char *) attr->children->content;
+      return "";
+    }
+  return NULL;
+}
+
+const char *
+_docket_tei_attr (const xmlNode *node,
+                  const char    *name)
+{
+  return _docket_tei_attr_ns (node, name, NULL);
+}
+
+const char *
+_docket_tei_xml_id (const xmlNode *node)
+{
+  return _docket_tei_attr_ns (node, "id", DOCKET_XML_NS);
+}
+
+xmlNode *
+_docket_tei_child (const xmlNode *node,
+                   const char    *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (_docket_tei_is (child, name))
+      return child;
+  return NULL;
+}
+
+void
+_docket_tei_append_node_text (DocketTeiText *text,
+                              const xmlNode *node,
+                              gboolean       skip_notes)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      switch (child->type)
+        {
+        case XML_TEXT_NODE:
+        case XML_CDATA_SECTION_NODE:
+          _docket_tei_text_append (text, (const char *) child->content);
+          break;
+
+        case XML_ELEMENT_NODE:
+          if (skip_notes && _docket_tei_is (child, "note"))
+            break;
+          if (_docket_tei_is (child, "lb"))
+            {
+              _docket_tei_text_space (text);
+              break;
+            }
+          /* Paragraphs, items and cells are separated by a space. */
+          if (_docket_tei_is (child, "p") || _docket_tei_is (child, "item")
+              || _docket_tei_is (child, "cell") || _docket_tei_is (child, "row"))
+            _docket_tei_text_space (text);
+          _docket_tei_append_node_text (text, child, skip_notes);
+          if (_docket_tei_is (child, "p") || _docket_tei_is (child, "item")
+              || _docket_tei_is (child, "cell") || _docket_tei_is (child, "row"))
+            _docket_tei_text_space (text);
+          break;
+
+        default:
+          break;
+        }
+    }
+}
+
+char *
+_docket_tei_node_text (const xmlNode *node,
+                       gboolean       skip_notes)
+{
+  DocketTeiText text;
+
+  _docket_tei_text_init (&text);
+  _docket_tei_append_node_text (&text, node, skip_notes);
+  return _docket_tei_text_steal (&text);
+}
