@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-ead-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "docket-ead-import-private.h"
+#include "docket-source-note.h"
+
+static gboolean
+is_empty (DocketRecord *record,
+          DocketField   field)
+{
+  const char *value = docket_record_get (record, field);
+
+  return value == NULL || value[0] == '\0';
+}
+
+/* A unique, non-empty NCName for the record: its c/@id, its FRUS document
+ * id, the collection id with its unitid, or the collection id with its
+ * place in the file. */
+static void
+assign_id (DocketEadiImport *self,
+           DocketRecord     *record)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *id = NULL;
+  const char *raw = docket_record_get_id (record);
+
+  if (raw != NULL)
+    base = _docket_eadi_make_ncname (raw);
+  if (base == NULL && !is_empty (record, DOCKET_FIELD_NUMBER))
+    {
+      g_autofree char *joined = g_strdup_printf ("%s-%s", self->id_prefix,
+                                                 docket_record_get (record, DOCKET_FIELD_NUMBER));
+      base = _docket_eadi_make_ncname (joined);
+    }
+  if (base == NULL)
+    base = g_strdup_printf ("%s-c%u", self->id_prefix, self->n_done + 1);
+
+  id = g_strdup (base);
+  for (guint n = 2; g_hash_table_contains (self->ids, id); n++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", base, n);
+    }
+  g_hash_table_add (self->ids, g_strdup (id));
+  docket_record_set_id (record, id);
+}
+
+static char *
+level_of (xmlNodePtr c)
+{
+  g_autofree char *level = _docket_eadi_attr (c, "level");
+
+  if (g_strcmp0 (level, "otherlevel") == 0)
+    {
+      char *other = _docket_eadi_attr (c, "otherlevel");
+
+      if (other != NULL)
+        return other;
+    }
+  return g_steal_pointer (&level);
+}
+
+/* A FRUS source note ("Source: … Top Secret.") is parsed into repository,
+ * collection, file, classification and caveats, where the component did
+ * not say them already in their own elements. */
+static void
+apply_source_note (DocketRecord *record,
+                   const char   *localtype)
+{
+  static const DocketField fields[] = {
+    DOCKET_FIELD_SOURCE_REPOSITORY, DOCKET_FIELD_SOURCE_COLLECTION, DOCKET_FIELD_SOURCE_FILE,
+    DOCKET_FIELD_CLASSIFICATION, DOCKET_FIELD_CAVEATS, DOCKET_FIELD_DECLASSIFICATION,
+  };
+  const char *text = docket_record_get (record, DOCKET_FIELD_SOURCE_TEXT);
+  g_autoptr(DocketSourceNote) note = NULL;
+  g_autoptr(DocketRecord) scratch = NULL;
+
+  if (text == NULL ||
+      (g_strcmp0 (localtype, "source-note") != 0 && !g_str_has_prefix (text, "Source:")))
+    return;
+
+  note = docket_source_note_parse (text);
+  if (note == NULL)
+    return;
+  scratch = docket_record_new ();
+  docket_source_note_apply (note, scratch);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (is_empty (record, fields[i]))
+      docket_record_set (record, fields[i], docket_record_get (scratch, fields[i]));
+}
+
+static gboolean
+is_used_archref (xmlNodePtr child,
+                 gpointer   data)
+{
+  GHashTable *used = data;
+  g_autofree char *id = NULL;
+
+  if (!_docket_eadi_is (child, "archref"))
+    return FALSE;
+  id = _docket_eadi_attr (child, "id");
+  return id != NULL && g_hash_table_contains (used, id);
+}
+
+static void
+report_progress (DocketEadiImport *self)
+{
+  self->n_done++;
+  if (self->progress != NULL)
+    self->progress (self->n_done, self->n_components, self->user_data);
+}
+
+static gboolean
+read_component (DocketEadiImport *self,
+                xmlNodePtr        c,
+                const char       *parent_path,
+                GError          **error)
+{
+  g_autoptr(DocketRecord) record = NULL;
+  g_autoptr(DocketEadiExtra) extra = NULL;
+  g_autoptr(GHashTable) archrefs = NULL;
+  g_autoptr(GHashTable) used = NULL;
+  g_autoptr(GPtrArray) deferred = NULL;
+  g_autofree char *raw_id = NULL;
+  g_autofree char *source_localtype = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *extra_xml = NULL;
+  xmlNodePtr did;
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    {
+      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_CANCELLED,
+                   _("%s: the import was cancelled"), self->display_name);
+      return FALSE;
+    }
+
+  record = docket_record_new ();
+  extra = _docket_eadi_extra_new (self->ead3);
+  archrefs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  deferred = g_ptr_array_new ();
+
+  raw_id = _docket_eadi_attr (c, "id");
+  docket_record_set_id (record, raw_id);
+  docket_record_take (record, DOCKET_FIELD_LEVEL, level_of (c));
+
+  /* The did first: the id may come from its unitid, and footnote ids from
+   * the record id. */
+  did = _docket_eadi_child (c, "did");
+  if (did != NULL)
+    _docket_eadi_read_did (self, record, did, extra);
+  assign_id (self, record);
+  if (raw_id != NULL)
+    g_hash_table_insert (self->element_ids, g_strdup (raw_id),
+                         g_strdup (docket_record_get_id (record)));
+
+  for (xmlNodePtr child = c->children; child != NULL; child = child->next)
+    if (_docket_eadi_is (child, "relatedmaterial"))
+      for (xmlNodePtr inner = child->children; inner != NULL; inner = inner->next)
+        if (_docket_eadi_is (inner, "archref"))
+          {
+            char *id = _docket_eadi_attr (inner, "id");
+
+            if (id != NULL)
+              g_hash_table_insert (archrefs, id, inner);
+          }
+
+  for (xmlNodePtr child = c->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE || child == did || _docket_eadi_is_component (child))
+        continue;
+
+      if (_docket_eadi_is (child, "controlaccess"))
+        _docket_eadi_read_controlaccess (record, child, extra);
+      else if (_docket_eadi_is_excerpt (child) && docket_record_get_body (record)->len == 0)
+        _docket_eadi_read_excerpt (self, record, child, archrefs, used);
+      else if (_docket_eadi_is (child, "relations") || _docket_eadi_is (child, "relatedmaterial"))
+        g_ptr_array_add (deferred, child);
+      else if (_docket_eadi_is (child, "head"))
+        continue;
+      else if (_docket_eadi_read_note (self, record, child))
+        {
+          if (_docket_eadi_is (child, "originalsloc"))
+            source_localtype = _docket_eadi_localtype (child);
+        }
+      else
+        _docket_eadi_extra_add (extra, DOCKET_EADI_EXTRA_DESC, child);
+    }
+
+  /* Offices need the agents, archival citations the footnotes. */
+  for (guint i = 0; i < deferred->len; i++)
+    {
+      xmlNodePtr child = g_ptr_array_index (deferred, i);
+
+      if (_docket_eadi_is (child, "relations"))
+        {
+          if (!_docket_eadi_read_relations (record, child))
+            _docket_eadi_extra_add (extra, DOCKET_EADI_EXTRA_DESC, child);
+        }
+      else
+        _docket_eadi_extra_add_except (extra, DOCKET_EADI_EXTRA_DESC, child, is_used_archref, used);
+    }
+
+  apply_source_note (record, source_localtype);
+
+  docket_record_set (record, DOCKET_FIELD_COLLECTION, self->result->collection->id);
+  docket_record_set (record, DOCKET_FIELD_PARENT_PATH, parent_path);
+  extra_xml = _docket_eadi_extra_serialize (extra);
+  docket_record_set_extra_xml (record, extra_xml);
+  self->result->n_unmapped += _docket_eadi_extra_count (extra);
+
+  g_ptr_array_add (self->result->records, g_object_ref (record));
+  report_progress (self);
+
+  path = parent_path != NULL ? g_strdup_printf ("%s/%s", parent_path, docket_record_get_id (record))
+                             : g_strdup (docket_record_get_id (record));
+  return _docket_eadi_read_components (self, c, path, error);
+}
+
+/**
+ * _docket_eadi_read_components:
+ * @parent: a <dsc> or a component
+ * @parent_path: (nullable): the ids of the enclosing components, '/'-separated
+ *
+ * Every component (c, c01–c12) becomes a record, in document order:
+ * series and files with their level, so that they keep their place, and
+ * the items inside them with the path to it.
+ */
+gboolean
+_docket_eadi_read_components (DocketEadiImport *self,
+                              xmlNodePtr        parent,
+                              const char       *parent_path,
+                              GError          **error)
+{
+  for (xmlNodePtr child = parent->children; child != NULL; child = child->next)
+    if (_docket_eadi_is_component (child) &&
+        !read_component (self, child, parent_path, error))
+      return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,415 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-ead-import"
+
+#include "config.h"
+
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docket-ead-import-private.h"
+
+/* EAD3, EAD3 undeprecated, EAD 2002; DTD-style files have no namespace. */
+static gboolean
+is_ead_namespace (xmlNsPtr ns)
+{
+  const char *href;
+
+  if (ns == NULL)
+    return TRUE;
+  href = (const char *) ns->href;
+  return g_strcmp0 (href, "http://ead3.archivists.org/schema/") == 0 ||
+         g_strcmp0 (href, "http://ead3.archivists.org/schema/undeprecated/") == 0 ||
+         g_strcmp0 (href, "urn:isbn:1-931666-22-9") == 0;
+}
+
+gboolean
+_docket_eadi_is (xmlNodePtr  node,
+                const char *name)
+{
+  return node != NULL &&
+         node->type == XML_ELEMENT_NODE &&
+         strcmp ((const char *) node->name, name) == 0 &&
+         is_ead_namespace (node->ns);
+}
+
+/* c, or c01 … c12. */
+gboolean
+_docket_eadi_is_component (xmlNodePtr node)
+{
+  const char *name;
+
+  if (node == NULL || node->type != XML_ELEMENT_NODE || !is_ead_namespace (node->ns))
+    return FALSE;
+  name = (const char *) node->name;
+  if (name[0] != 'c')
+    return FALSE;
+  if (name[1] == '\0')
+    return TRUE;
+  return g_ascii_isdigit (name[1]) && g_ascii_isdigit (name[2]) && name[3] == '\0' &&
+         atoi (name + 1) >= 1 && atoi (name + 1) <= 12;
+}
+
+xmlNodePtr
+_docket_eadi_child (xmlNodePtr  node,
+                   const char *name)
+{
+  if (node == NULL)
+    return NULL;
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    if (_docket_eadi_is (child, name))
+      return child;
+  return NULL;
+}
+
+/* An attribute by local name, in no namespace or any (xlink:href and the
+ * DTD-style href alike); %NULL when absent or empty. */
+char *
+_docket_eadi_attr (xmlNodePtr  node,
+                  const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy = NULL;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strstrip (g_strdup ((const char *) value));
+  xmlFree (value);
+  if (copy[0] == '\0')
+    g_clear_pointer (&copy, g_free);
+  return copy;
+}
+
+/* EAD3 @localtype, EAD 2002 @type. */
+char *
+_docket_eadi_localtype (xmlNodePtr node)
+{
+  char *value = _docket_eadi_attr (node, "localtype");
+
+  if (value == NULL)
+    value = _docket_eadi_attr (node, "type");
+  return value;
+}
+
+/* Appends @text with runs of white space collapsed to one space and no
+ * space at the start of @out. */
+void
+_docket_eadi_collapse_append (GString    *out,
+                             const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
+            g_string_append_c (out, ' ');
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+}
+
+static void
+collect_text (xmlNodePtr  node,
+              GString    *out)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        _docket_eadi_collapse_append (out, (const char *) child->content);
+      else if (child->type == XML_ELEMENT_NODE)
+        {
+          /* A <lb/> is a line break; block-level children are separated. */
+          if (_docket_eadi_is (child, "lb"))
+            _docket_eadi_collapse_append (out, " ");
+          collect_text (child, out);
+        }
+    }
+}
+
+static char *
+finish_text (GString *out)
+{
+  while (out->len > 0 && g_ascii_isspace (out->str[out->len - 1]))
+    g_string_truncate (out, out->len - 1);
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The text of @node with white space collapsed, or %NULL when empty. */
+char *
+_docket_eadi_text (xmlNodePtr node)
+{
+  GString *out = g_string_new (NULL);
+
+  if (node != NULL)
+    collect_text (node, out);
+  return finish_text (out);
+}
+
+static gboolean
+is_name_part (const char *localtype)
+{
+  static const char *name_parts[] = {
+    "surname", "forename", "existDates", "dates", "suffix", "prefix",
+    "qualifier", "title", "numeration", "fullerForm", "initials",
+  };
+
+  if (localtype == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (name_parts); i++)
+    if (g_ascii_strcasecmp (localtype, name_parts[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An access term: EAD3 <part>s joined (", " between the parts of a personal
+ * name, " -- " between subdivisions, as EAD 2002 writes them), or the
+ * plain text of an EAD 2002 term. */
+char *
+_docket_eadi_term (xmlNodePtr node)
+{
+  GString *out = NULL;
+  gboolean has_parts = FALSE;
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    if (_docket_eadi_is (child, "part"))
+      {
+        g_autofree char *text = _docket_eadi_text (child);
+        g_autofree char *localtype = _docket_eadi_localtype (child);
+
+        if (text == NULL)
+          continue;
+        if (out == NULL)
+          out = g_string_new (NULL);
+        else
+          g_string_append (out, is_name_part (localtype) ? ", " : " -- ");
+        g_string_append (out, text);
+        has_parts = TRUE;
+      }
+
+  if (!has_parts)
+    return _docket_eadi_text (node);
+  return g_string_free (out, FALSE);
+}
+
+/* A note's text: each <p> a paragraph, paragraphs separated by a blank
+ * line; the <head> left out. */
+char *
+_docket_eadi_note_text (xmlNodePtr node)
+{
+  GString *out = g_string_new (NULL);
+  gboolean any_p = FALSE;
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *text = NULL;
+
+      if (child->type != XML_ELEMENT_NODE || _docket_eadi_is (child, "head"))
+        continue;
+      any_p = TRUE;
+      text = _docket_eadi_text (child);
+      if (text == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append (out, "\n\n");
+      g_string_append (out, text);
+    }
+
+  if (!any_p)
+    collect_text (node, out);
+  return finish_text (out);
+}
+
+/* A note Docket can hold as text without losing structure: a <head> and
+ * paragraphs, nothing else (no lists, tables, nested notes). */
+gboolean
+_docket_eadi_note_is_simple (xmlNodePtr node)
+{
+  gboolean any = FALSE;
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE)
+        {
+          for (const xmlChar *p = child->content; p != NULL && *p != '\0'; p++)
+            if (!g_ascii_isspace (*p))
+              return FALSE;
+          continue;
+        }
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (_docket_eadi_is (child, "p"))
+        {
+          for (xmlNodePtr inner = child->children; inner != NULL; inner = inner->next)
+            if (_docket_eadi_is (inner, "list") || _docket_eadi_is (inner, "chronlist") ||
+                _docket_eadi_is (inner, "table") || _docket_eadi_is (inner, "blockquote"))
+              return FALSE;
+          any = TRUE;
+        }
+      else if (!_docket_eadi_is (child, "head"))
+        return FALSE;
+    }
+  return any;
+}
+
+/* @raw made usable as an XML id: characters other than letters, digits,
+ * '.', '-' and '_' become '-', and a leading digit or punctuation gets a
+ * "c" in front. %NULL when nothing is left. */
+char *
+_docket_eadi_make_ncname (const char *raw)
+{
+  GString *out;
+
+  if (raw == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (const char *p = raw; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c) || c == '.' || c == '-' || c == '_')
+        g_string_append_unichar (out, c);
+      else if (out->len > 0 && out->str[out->len - 1] != '-')
+        g_string_append_c (out, '-');
+    }
+  while (out->len > 0 && out->str[out->len - 1] == '-')
+    g_string_truncate (out, out->len - 1);
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  if (!g_unichar_isalpha (g_utf8_get_char (out->str)) && out->str[0] != '_')
+    g_string_prepend_c (out, 'c');
+  return g_string_free (out, FALSE);
+}
+
+struct _DocketEadiExtra
+{
+  xmlDocPtr  doc;
+  xmlNsPtr   ns;
+  xmlNodePtr places[2];
+  guint      count;
+};
+
+DocketEadiExtra *
+_docket_eadi_extra_new (gboolean ead3)
+{
+  DocketEadiExtra *extra = g_new0 (DocketEadiExtra, 1);
+  xmlNodePtr root;
+
+  extra->doc = xmlNewDoc ((const xmlChar *) "1.0");
+  root = xmlNewDocNode (extra->doc, NULL, (const xmlChar *) "extra", NULL);
+  extra->ns = xmlNewNs (root, (const xmlChar *) DOCKET_EADI_EXTRA_NS, (const xmlChar *) "dx");
+  xmlSetNs (root, extra->ns);
+  xmlNewProp (root, (const xmlChar *) "format", (const xmlChar *) (ead3 ? "ead3" : "ead2002"));
+  xmlDocSetRootElement (extra->doc, root);
+  return extra;
+}
+
+static xmlNodePtr
+extra_place (DocketEadiExtra      *extra,
+             DocketEadiExtraPlace  place)
+{
+  if (extra->places[place] == NULL)
+    extra->places[place] = xmlNewChild (xmlDocGetRootElement (extra->doc), extra->ns,
+                                        (const xmlChar *) (place == DOCKET_EADI_EXTRA_DID ? "did" : "desc"),
+                                        NULL);
+  return extra->places[place];
+}
+
+void
+_docket_eadi_extra_add (DocketEadiExtra      *extra,
+                       DocketEadiExtraPlace  place,
+                       xmlNodePtr           node)
+{
+  xmlNodePtr copy;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return;
+  copy = xmlDocCopyNode (node, extra->doc, 1);
+  if (copy == NULL)
+    return;
+  xmlAddChild (extra_place (extra, place), copy);
+  extra->count++;
+}
+
+void
+_docket_eadi_extra_add_except (DocketEadiExtra      *extra,
+                              DocketEadiExtraPlace  place,
+                              xmlNodePtr           node,
+                              gboolean           (*skip) (xmlNodePtr child, gpointer data),
+                              gpointer             data)
+{
+  xmlNodePtr copy = xmlDocCopyNode (node, extra->doc, 2); /* attributes, no children */
+  gboolean kept = FALSE;
+
+  if (copy == NULL)
+    return;
+  xmlAddChild (extra_place (extra, place), copy);
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_ELEMENT_NODE && skip (child, data))
+        continue;
+      xmlAddChild (copy, xmlDocCopyNode (child, extra->doc, 1));
+      if (child->type == XML_ELEMENT_NODE && !_docket_eadi_is (child, "head"))
+        kept = TRUE;
+    }
+
+  if (kept)
+    extra->count++;
+  else
+    {
+      xmlUnlinkNode (copy);
+      xmlFreeNode (copy);
+    }
+}
+
+void
+_docket_eadi_extra_set_attr (DocketEadiExtra *extra,
+                            const char     *name,
+                            const char     *value)
+{
+  if (value != NULL)
+    xmlSetProp (xmlDocGetRootElement (extra->doc), (const xmlChar *) name, (const xmlChar *) value);
+}
+
+guint
+_docket_eadi_extra_count (DocketEadiExtra *extra)
+{
+  return extra->count;
+}
+
+/* The wrapper as XML text (no declaration), or %NULL when it holds nothing. */
+char *
+_docket_eadi_extra_serialize (DocketEadiExtra *extra)
+{
+  xmlBufferPtr buffer;
+  char *text;
+
+  if (extra->count == 0)
+    return NULL;
+
+  buffer = xmlBufferCreate ();
+  xmlNodeDump (buffer, extra->doc, xmlDocGetRootElement (extra->doc), 0, 0);
+  text = g_strndup ((const char *) xmlBufferContent (buffer), xmlBufferLength (buffer));
+  xmlBufferFree (buffer);
+  return text;
+}
+
+void
+_docket_eadi_extra_free (DocketEadiExtra *extra)
+{
+  if (extra == NULL)
+    return;
+  xmlFreeDoc (extra->doc);
+  g_free (extra);
+}
