@@ -466,7 +466,25 @@ create_file (const char  *path,
              GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *ancestor = g_strdup (dir);
   int fd;
+
+  /* The folders to be made go in the nearest existing one, which must be
+   * writable by its mode too (root could write into it regardless). */
+  while (!g_file_test (ancestor, G_FILE_TEST_EXISTS))
+    {
+      char *parent = g_path_get_dirname (ancestor);
+
+      if (g_strcmp0 (parent, ancestor) == 0)
+        {
+          g_free (parent);
+          break;
+        }
+      g_free (ancestor);
+      ancestor = parent;
+    }
+  if (g_strcmp0 (ancestor, dir) != 0 && !is_writable (ancestor))
+    return read_only (display_name, TRUE, error);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
