@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * DocketReviewCode:
+ *
+ * What a review check found. Each code has a stable string
+ * (docket_review_code_to_string()) for scripts and filters; the messages
+ * that go with a problem are translated and may change.
+ */
+typedef enum
+{
+  DOCKET_REVIEW_CLASSIFICATION_MISSING,      /* "classification-missing" */
+  DOCKET_REVIEW_CLASSIFICATION_UNRECOGNIZED, /* "classification-unrecognized" */
+  DOCKET_REVIEW_CAVEAT_UNRECOGNIZED,         /* "caveat-unrecognized" */
+  DOCKET_REVIEW_CLASSIFICATION_MISMATCH,     /* "classification-mismatch" */
+  DOCKET_REVIEW_CAVEATS_MISMATCH,            /* "caveats-mismatch" */
+  DOCKET_REVIEW_SOURCE_MISSING,              /* "source-missing" */
+  DOCKET_REVIEW_SOURCE_UNPARSED,             /* "source-unparsed" */
+  DOCKET_REVIEW_REPOSITORY_MISSING,          /* "repository-missing" */
+  DOCKET_REVIEW_DATE_MISSING,                /* "date-missing" */
+  DOCKET_REVIEW_DATE_NOT_NORMALIZED,         /* "date-not-normalized" */
+  DOCKET_REVIEW_DATE_RANGE_REVERSED,         /* "date-range-reversed" */
+  DOCKET_REVIEW_MARKER_WITHOUT_FOOTNOTE,     /* "marker-without-footnote" */
+  DOCKET_REVIEW_FOOTNOTE_WITHOUT_MARKER,     /* "footnote-without-marker" */
+  DOCKET_REVIEW_LINK_TARGET_MISSING,         /* "link-target-missing" */
+  DOCKET_REVIEW_DACS_MISSING,                /* "dacs-missing" */
+  DOCKET_N_REVIEW_CODES
+} DocketReviewCode;
+
+const char *docket_review_code_to_string   (DocketReviewCode  code);
+gboolean    docket_review_code_from_string (const char       *str,
+                                            DocketReviewCode *out_code);
+
+G_END_DECLS
