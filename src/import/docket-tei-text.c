@@ -25,41 +25,41 @@ _docket_tei_text_clear (DocketTeiText *text)
   text->pending_space = FALSE;
 }
 
-static inline gboolean
-is_xml_space (char c)
-{
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
-
 void
 _docket_tei_text_append (DocketTeiText *text,
                          const char    *chars)
 {
-  const char *p = chars;
+  gboolean pending;
+  gsize old_len;
+  char *out;
 
-  if (chars == NULL)
+  if (chars == NULL || *chars == '\0')
     return;
 
-  while (*p != '\0')
+  /* One pass, writing in place: the result is at most one (held back)
+   * space longer than @chars. */
+  old_len = text->str->len;
+  g_string_set_size (text->str, old_len + strlen (chars) + 1);
+  out = text->str->str + old_len;
+  pending = text->pending_space;
+
+  for (const char *p = chars; *p != '\0'; p++)
     {
-      const char *run = p;
+      char c = *p;
 
-      while (is_xml_space (*p))
-        p++;
-      if (p != run)
-        text->pending_space = TRUE;
-
-      run = p;
-      while (*p != '\0' && !is_xml_space (*p))
-        p++;
-      if (p != run)
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
         {
-          if (text->pending_space && text->str->len > 0)
-            g_string_append_c (text->str, ' ');
-          text->pending_space = FALSE;
-          g_string_append_len (text->str, run, p - run);
+          pending = TRUE;
+          continue;
         }
+      if (pending && out != text->str->str)
+        *out++ = ' ';
+      pending = FALSE;
+      *out++ = c;
     }
+
+  text->pending_space = pending;
+  g_string_truncate (text->str, out - text->str->str);
 }
 
 void
