@@ -1,0 +1,471 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+/* docket-cli as a script sees it: exit codes, one-line errors on stderr,
+ * the JSON keys of DESIGN.md, and a catalog left unchanged by bad input. */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "docket-test-util.h"
+
+typedef struct
+{
+  char *dir;
+  char *catalog;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = docket_test_make_tmpdir ();
+  fixture->catalog = g_build_filename (fixture->dir, "catalog.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  docket_test_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->catalog);
+}
+
+/* Runs docket-cli --catalog CATALOG ARGS… and collects what it printed. */
+static void
+run_cli (Run        *run,
+         const char *catalog,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("DOCKET_CLI");
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  if (catalog != NULL)
+    {
+      g_ptr_array_add (argv, (gpointer) "--catalog");
+      g_ptr_array_add (argv, (gpointer) catalog);
+    }
+  va_start (args, catalog);
+  for (const char *a = va_arg (args, const char *); a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents,
+            gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static char *
+import_seed (Fixture *fixture)
+{
+  g_auto(Run) run = { 0 };
+  char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
+
+  if (seed == NULL)
+    return NULL;
+  run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "frus1964-68v05d206"));
+  return seed;
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+test_list_json (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *seed = import_seed (fixture);
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *first;
+
+  if (seed == NULL)
+    return;
+  run_cli (&run, fixture->catalog, "list", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+  first = json_array_get_object_element (json_node_get_array (root), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "id"), ==, "frus1964-68v05d206");
+  g_assert_cmpstr (json_object_get_string_member (first, "number"), ==, "206");
+  g_assert_cmpstr (json_object_get_string_member (first, "heading"), ==,
+                   "Memorandum From the Ambassador at Large (Harriman) to President Johnson");
+}
+
+static void
+test_show_json_keys (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *seed = import_seed (fixture);
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonArray *footnotes;
+  JsonObject *source;
+  const char *keys[] = { "id", "number", "heading", "subject", "title", "type", "date", "place",
+                         "authors", "recipients", "classification", "caveats", "source",
+                         "page_breaks", "footnotes", "review", "version" };
+
+  if (seed == NULL)
+    return;
+  run_cli (&run, fixture->catalog, "show", "frus1964-68v05d206", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  object = json_node_get_object (root);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (json_object_has_member (object, keys[i]));
+
+  g_assert_cmpstr (json_object_get_string_member (object, "subject"), ==,
+                   "Possible Kosygin Talks on Vietnam Settlement");
+  g_assert_cmpstr (json_object_get_string_member (object, "classification"), ==, "Top Secret");
+  g_assert_cmpstr (json_object_get_string_member (object, "type"), ==, "memorandum");
+  source = json_object_get_object_member (object, "source");
+  g_assert_cmpstr (json_object_get_string_member (source, "repository"), ==,
+                   "Library of Congress, Manuscript Division");
+  g_assert_cmpstr (json_object_get_string_member (source, "collection"), ==, "Harriman Papers");
+  footnotes = json_object_get_array_member (object, "footnotes");
+  g_assert_cmpuint (json_array_get_length (footnotes), ==, 3);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (object, "page_breaks"), 0), ==, "522");
+  g_assert_cmpint (json_object_get_int_member (object, "version"), ==, 1);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "review")));
+}
+
+/* Drops all white space, so that layouts compare by their characters. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_show_text_round_trip (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *seed = import_seed (fixture);
+  g_autofree char *original = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_auto(Run) run = { 0 };
+
+  if (seed == NULL)
+    return;
+  run_cli (&run, fixture->catalog, "show", "frus1964-68v05d206", "--text", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  original = docket_test_read_file (seed, NULL);
+  a = squeeze (original);
+  b = squeeze (run.out);
+  g_assert_cmpstr (b, ==, a);
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *seed = import_seed (fixture);
+  g_auto(Run) found = { 0 };
+  g_auto(Run) footnote = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) hostile = { 0 };
+
+  if (seed == NULL)
+    return;
+  run_cli (&found, fixture->catalog, "search", "Kosygin", NULL);
+  g_assert_cmpint (found.status, ==, 0);
+  g_assert_nonnull (strstr (found.out, "frus1964-68v05d206"));
+
+  /* A word only in footnote 2. */
+  run_cli (&footnote, fixture->catalog, "search", "Appointment", NULL);
+  g_assert_nonnull (strstr (footnote.out, "frus1964-68v05d206"));
+
+  run_cli (&missing, fixture->catalog, "search", "Zanzibar", NULL);
+  g_assert_cmpint (missing.status, ==, 0);
+  g_assert_cmpstr (missing.out, ==, "");
+
+  run_cli (&hostile, fixture->catalog, "search", "\"AND(", NULL);
+  g_assert_cmpint (hostile.status, ==, 0);
+}
+
+static void
+test_provisional_id (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) show = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+
+  if (seed == NULL)
+    return;
+  run_cli (&run, fixture->catalog, "import", seed, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&show, fixture->catalog, "list", "--json", NULL);
+  root = parse_json (show.out);
+  {
+    JsonObject *first = json_array_get_object_element (json_node_get_array (root), 0);
+    const char *id = json_object_get_string_member (first, "id");
+    g_auto(Run) detail = { 0 };
+    g_autoptr(JsonNode) record = NULL;
+
+    g_assert_nonnull (id);
+    g_assert_false (g_str_has_prefix (id, "frus"));
+    run_cli (&detail, fixture->catalog, "show", id, "--json", NULL);
+    record = parse_json (detail.out);
+    g_assert_true (json_object_get_boolean_member (json_node_get_object (record), "provisional_id"));
+  }
+}
+
+static void
+test_import_twice_skips (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *seed = import_seed (fixture);
+  g_auto(Run) again = { 0 };
+  g_auto(Run) list = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+
+  if (seed == NULL)
+    return;
+  run_cli (&again, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_nonnull (strstr (again.out, "skipped"));
+  run_cli (&list, fixture->catalog, "list", "--json", NULL);
+  root = parse_json (list.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+}
+
+/* Bad input: exit 1, one line on stderr naming the file, catalog unchanged. */
+static void
+assert_rejected (Fixture    *fixture,
+                 const char *path,
+                 const char *expected_words)
+{
+  g_auto(Run) before = { 0 };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) after = { 0 };
+  g_autofree char *basename = g_path_get_basename (path);
+
+  run_cli (&before, fixture->catalog, "list", "--json", NULL);
+  run_cli (&run, fixture->catalog, "import", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, basename));
+  g_assert_nonnull (strstr (run.err, expected_words));
+  g_assert_nonnull (strchr (run.err, '\n'));
+  g_assert_cmpstr (strchr (run.err, '\n') + 1, ==, "");
+  run_cli (&after, fixture->catalog, "list", "--json", NULL);
+  g_assert_cmpstr (after.out, ==, before.out);
+}
+
+static void
+test_bad_input (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *seed = import_seed (fixture);
+  g_autofree char *empty = write_file (fixture, "empty.txt", "", 0);
+  g_autofree char *binary = write_file (fixture, "image.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  g_autofree char *latin1 = write_file (fixture, "latin1.txt", "206. Memorandum From Jos\xe9 to Johnson\n\nText.\n", -1);
+  g_autofree char *prose = write_file (fixture, "prose.txt",
+                                       "It was a bright cold day in April, and the clocks were striking thirteen.\n"
+                                       "Winston Smith slipped quickly through the glass doors.\n", -1);
+  g_autofree char *xml = write_file (fixture, "other.xml", "<?xml version=\"1.0\"?><html><body/></html>", -1);
+
+  if (seed == NULL)
+    return;
+  assert_rejected (fixture, empty, "empty");
+  assert_rejected (fixture, binary, "binary");
+  assert_rejected (fixture, latin1, "UTF-8");
+  assert_rejected (fixture, prose, "prose.txt:");
+  assert_rejected (fixture, xml, "other.xml");
+}
+
+static void
+test_huge_file (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "huge.txt", NULL);
+  int fd = open (path, O_CREAT | O_WRONLY, 0600);
+
+  /* 200 MB, sparse: refused before it is read. */
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 200 * 1024 * 1024), ==, 0);
+  close (fd);
+  assert_rejected (fixture, path, "larger than");
+}
+
+static char *
+checksum_file (const char *path)
+{
+  gsize length;
+  g_autofree char *contents = docket_test_read_file (path, &length);
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+test_not_a_catalog (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *notes = write_file (fixture, "notes.db", "my notes, not a catalog\n", -1);
+  g_autofree char *before = checksum_file (notes);
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, notes, "list", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "notes.db"));
+  after = checksum_file (notes);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_locked_catalog (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *seed = import_seed (fixture);
+  g_autofree char *other = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) list = { 0 };
+  sqlite3 *db = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  if (seed == NULL)
+    return;
+  other = write_file (fixture, "d999.txt",
+                      "999. Memorandum From the Secretary of State (Rusk) to President Johnson 1\n\n\n"
+                      "Washington, June 21, 1967.\n\nA short memorandum.\n\nDean Rusk\n\n"
+                      "  1. Source: Department of State, Central Files. Secret.\n", -1);
+
+  /* Another process (here: another connection) is writing. */
+  g_assert_cmpint (sqlite3_open (fixture->catalog, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", other, NULL);
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "catalog.db"));
+  run_cli (&list, fixture->catalog, "list", "--json", NULL);
+  root = parse_json (list.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+}
+
+static void
+test_usage_errors (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_auto(Run) none = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) show = { 0 };
+
+  run_cli (&none, fixture->catalog, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  run_cli (&unknown, fixture->catalog, "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  run_cli (&show, fixture->catalog, "show", NULL);
+  g_assert_cmpint (show.status, ==, 2);
+  /* Usage errors never create a catalog. */
+  g_assert_false (g_file_test (fixture->catalog, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_missing_record (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, fixture->catalog, "show", "no-such-record", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "no-such-record"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/docket/cli/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("list/json", test_list_json);
+  ADD ("show/json-keys", test_show_json_keys);
+  ADD ("show/text-round-trip", test_show_text_round_trip);
+  ADD ("search/words", test_search);
+  ADD ("import/provisional-id", test_provisional_id);
+  ADD ("import/twice-skips", test_import_twice_skips);
+  ADD ("import/bad-input", test_bad_input);
+  ADD ("import/huge-file", test_huge_file);
+  ADD ("catalog/not-a-catalog", test_not_a_catalog);
+  ADD ("catalog/locked", test_locked_catalog);
+  ADD ("usage/errors", test_usage_errors);
+  ADD ("show/missing-record", test_missing_record);
+
+  return g_test_run ();
+}
