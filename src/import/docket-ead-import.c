@@ -152,13 +152,6 @@ docket_ead_import_parse (const char            *display_name,
 
   for (guint i = 0; i < warnings->len; i++)
     g_ptr_array_add (result->warnings, g_strdup (g_ptr_array_index (warnings, i)));
-  if (result->n_unmapped > 0)
-    g_ptr_array_add (result->warnings,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   "%s: %u EAD element has no Docket field; it is kept with its record and written back on export",
-                                                   "%s: %u EAD elements have no Docket field; they are kept with their records and written back on export",
-                                                   result->n_unmapped),
-                                      display_name, result->n_unmapped));
 
   g_hash_table_unref (self.ids);
   g_hash_table_unref (self.element_ids);
