@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "docket-heading-parse.h"
 #include "docket-source-note.h"
 #include "docket-tei-private.h"
 
@@ -33,10 +34,10 @@ skip_number (const char *heading)
   return p;
 }
 
-/**
+/*
  * type_from_heading:
  *
- * The document type is the genre that opens the heading, before the words
+ * When the shared heading parser knows no genre: the document type is the genre that opens the heading, before the words
  * that name its sender or recipient: "Memorandum of Conversation",
  * "Telegram From the Embassy in Japan …" → "telegram", "Letter From …",
  * "Editorial Note", "Telegram 4858 From …" → "telegram".
@@ -390,8 +391,18 @@ _docket_tei_read_document (DocketTeiVolume *volume,
   if (g_strcmp0 (_docket_tei_attr (div, "subtype"), "editorial-note") == 0
       || (heading != NULL && g_ascii_strcasecmp (heading, "Editorial Note") == 0))
     type = g_strdup ("editorial note");
+  else if (heading != NULL)
+    {
+      /* The genre words are shared with the plain-text reader; the agents
+       * come from the TEI markup instead. */
+      g_autoptr(DocketHeadingParse) parse = docket_heading_parse (heading);
+
+      type = parse->type != NULL ? g_strdup (parse->type) : type_from_heading (heading);
+    }
   else
-    type = heading != NULL ? type_from_heading (heading) : NULL;
+    type = NULL;
+  if (type != NULL)
+    docket_record_take (doc.record, DOCKET_FIELD_EXTENT, g_strdup_printf ("1 %s", type));
   docket_record_take (doc.record, DOCKET_FIELD_TYPE, type);
 
   if (doc.source_note == NULL)
