@@ -179,6 +179,11 @@ test_seed (void)
                    "https://history.state.gov/historicaldocuments/frus1964-68v05/d206");
   g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_PUBLICATION), ==, result->collection->title);
   g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_PAGES), ==, "522");
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_LANGUAGE), ==, "eng");
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_EXTENT), ==, "1 memorandum");
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_CLASSIFICATION), ==, "Top Secret");
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_SOURCE_REPOSITORY), ==,
+                   "Library of Congress, Manuscript Division");
   g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_PRINTING_NOTE), ==,
                    "Printed from a copy that bears this typed signature.");
   /* The seed has no dateline (see the corpus README). */

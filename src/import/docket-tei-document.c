@@ -307,6 +307,24 @@ set_pages (DocketTeiDoc *doc)
                         g_strdup_printf ("%s–%s", first, last));
 }
 
+/* FRUS prints every document in English (translations included); an
+ * `xml:lang` on the document or an ancestor says otherwise. */
+static const char *
+language (const xmlNode *div)
+{
+  for (const xmlNode *node = div; node != NULL && node->type == XML_ELEMENT_NODE; node = node->parent)
+    {
+      const char *lang = _docket_tei_attr_ns (node, "lang", DOCKET_XML_NS);
+
+      if (lang == NULL || *lang == '\0')
+        continue;
+      if (g_ascii_strncasecmp (lang, "en", 2) == 0 && (lang[2] == '\0' || lang[2] == '-'))
+        return "eng";
+      return lang;
+    }
+  return "eng";
+}
+
 /**
  * _docket_tei_read_document:
  *
@@ -416,6 +434,8 @@ _docket_tei_read_document (DocketTeiVolume *volume,
     docket_record_take (doc.record, DOCKET_FIELD_URL,
                         g_strconcat (DOCKET_HSG_URL, vol->volume_id, "/d", number, NULL));
   docket_record_set (doc.record, DOCKET_FIELD_CHAPTER, vol->chapter);
+  docket_record_set (doc.record, DOCKET_FIELD_LEVEL, "item");
+  docket_record_set (doc.record, DOCKET_FIELD_LANGUAGE, language (div));
 
   /* The next document starts on the page this one ends on. */
   if (doc.last_page != NULL)
