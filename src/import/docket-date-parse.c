@@ -263,9 +263,8 @@ parse_point (const char **pp,
         {
           if (!allow_bare_day)
             return FALSE;
-          pt->day = value;
-          *pp = save;
-          return TRUE;
+          /* The end of "June 16–23, 1967": a day, then the year. */
+          p = save;
         }
       pt->day = value;
     }
