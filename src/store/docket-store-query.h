@@ -31,7 +31,8 @@ typedef enum
  *   the heading, subject, title, body, footnotes or access points. Any text
  *   is safe here: it is never passed to FTS5 as query syntax.
  * @collection_id: (nullable): only records of this collection
- * @review_status: (nullable): only records with this review status
+ * @review_status: (nullable): only records with this review status;
+ *   records without one count as "draft"
  * @classification: (nullable): only records whose classification is this
  *   (compared without regard to case)
  * @sort: the order of the results

@@ -1110,7 +1110,9 @@ insert_records_locked (DocketStore             *self,
  * Adds records in one transaction: all of them or none. Each added record
  * gets version 1 and the next position in its collection; a replaced one
  * keeps its position and review fields and gets the next version. The
- * record objects are updated to match.
+ * record objects are updated to match (on failure they are left as they
+ * were). A collection named by a record but not in the catalog is added
+ * with only its id.
  *
  * Returns: %TRUE on success
  */

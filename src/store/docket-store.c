@@ -154,7 +154,7 @@ _docket_store_set_error (DocketStore  *self,
 
     default:
       g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
-                   _("Catalog “%s” could not be used: %s"),
+                   _("Catalog “%s” could not be used (%s); check that the disk is working and try again"),
                    self->display_name, detail);
       break;
     }
@@ -359,7 +359,6 @@ check_existing_file (const char  *path,
                      goffset      size,
                      GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   char header[100];
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
