@@ -408,6 +408,7 @@ typedef struct
   guint       persons;
   guint       terms;
   guint       editorial_notes;
+  guint       withheld;
 } VolumeCase;
 
 static void
@@ -426,7 +427,7 @@ test_volume (gconstpointer data)
   JsonObject *expected;
   g_autoptr(GString) misses = g_string_new (NULL);
   Progress progress = { 0 };
-  guint n_docs, n_editorial = 0;
+  guint n_docs, n_editorial = 0, n_withheld = 0;
 
   if (path == NULL)
     return;
@@ -493,6 +494,13 @@ test_volume (gconstpointer data)
         }
       if (g_strcmp0 (docket_record_get (record, DOCKET_FIELD_TYPE), "editorial note") == 0)
         n_editorial++;
+      if (g_str_has_prefix (docket_record_get (record, DOCKET_FIELD_DECLASSIFICATION) ?: "", "Withheld in full"))
+        {
+          /* Withheld in full: the bracketed citation is its only text. */
+          g_assert_nonnull (find_block (record, DOCKET_BLOCK_SOURCE, 0));
+          g_assert_nonnull (docket_record_get (record, DOCKET_FIELD_CLASSIFICATION));
+          n_withheld++;
+        }
       g_assert_nonnull (docket_record_get (record, DOCKET_FIELD_TYPE));
       g_assert_nonnull (docket_record_get (record, DOCKET_FIELD_PAGES));
 
@@ -502,6 +510,7 @@ test_volume (gconstpointer data)
       compare_with_expected (record, exp, misses);
     }
   g_assert_cmpuint (n_editorial, ==, vc->editorial_notes);
+  g_assert_cmpuint (n_withheld, ==, vc->withheld);
   if (misses->len > 0)
     g_test_incomplete (misses->str);
 
@@ -976,8 +985,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  static const VolumeCase v29p2 = { "frus1964-68v29p2", 124, 188, 18 };
-  static const VolumeCase v06 = { "frus1961-63v06", 58, 19, 3 };
+  static const VolumeCase v29p2 = { "frus1964-68v29p2", 124, 188, 18, 17 };
+  static const VolumeCase v06 = { "frus1961-63v06", 58, 19, 3, 0 };
 
   g_test_init (&argc, &argv, NULL);
 

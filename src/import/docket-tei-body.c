@@ -131,7 +131,9 @@ _docket_tei_body_close (DocketTeiDoc *doc)
 
       docket_block_add_anchor (block, anchor->kind, MIN (anchor->offset, len), anchor->ref);
     }
-  if (block->kind == DOCKET_BLOCK_PARAGRAPH)
+  /* A paragraph holding only a document number ("JCSM–411–66", "A–716")
+   * is not text of the document (a withheld document may print one). */
+  if (block->kind == DOCKET_BLOCK_PARAGRAPH && (strchr (text, ' ') != NULL || len > 24))
     doc->n_paragraphs++;
   docket_record_add_block (doc->record, block);
   return block;
@@ -603,7 +605,8 @@ _docket_tei_body_node (DocketTeiDoc    *doc,
           && g_str_has_prefix (block->text, "[Source:"))
         {
           block->kind = DOCKET_BLOCK_SOURCE;
-          doc->n_paragraphs--;
+          if (doc->n_paragraphs > 0)
+            doc->n_paragraphs--;
           if (doc->bracket_source == NULL)
             doc->bracket_source = g_strdup (block->text);
         }
