@@ -1,0 +1,764 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-document-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "docket-document-view.h"
+
+/* The memorandum as printed, read-only: the body's blocks in order with
+ * their footnote markers as superscript links, page breaks as "[Page N]"
+ * marks, and the numbered footnotes under the text. A marker leads to its
+ * footnote and the footnote's number leads back, by mouse or by Return. */
+
+#define FOOTNOTE_ID_KEY "docket-footnote-id"
+#define LINK_KIND_KEY   "docket-link-kind"
+
+typedef enum
+{
+  LINK_TO_FOOTNOTE = 1,  /* a marker in the text */
+  LINK_TO_MARKER,        /* a footnote's number */
+} LinkKind;
+
+struct _DocketDocumentView
+{
+  GtkWidget      parent_instance;
+
+  GtkWidget     *scroller;
+  GtkTextView   *text_view;
+
+  DocketRecord  *record;
+  gulong         changed_id;
+
+  GPtrArray     *link_tags;       /* the per-link tags of the current rendering */
+  GHashTable    *marks;           /* "footnote:ID" and the like → GtkTextMark */
+  guint          n_markers;
+  char          *highlighted;     /* the footnote id shown, or NULL */
+  gboolean       pointer_on_link;
+};
+
+G_DEFINE_FINAL_TYPE (DocketDocumentView, docket_document_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_RECORD,
+  PROP_HIGHLIGHTED_FOOTNOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+block_tag_name (DocketBlockKind kind)
+{
+  switch (kind)
+    {
+    case DOCKET_BLOCK_HEADING:    return "heading";
+    case DOCKET_BLOCK_SUBJECT:    return "subject";
+    case DOCKET_BLOCK_DATELINE:   return "dateline";
+    case DOCKET_BLOCK_SALUTATION: return "salutation";
+    case DOCKET_BLOCK_SECTION:    return "section";
+    case DOCKET_BLOCK_PAGE_BREAK: return "page-break";
+    case DOCKET_BLOCK_CLOSING:    return "closing";
+    case DOCKET_BLOCK_SIGNATURE:  return "signature";
+    case DOCKET_BLOCK_QUOTE:      return "quote";
+    case DOCKET_BLOCK_LIST_ITEM:  return "list-item";
+    case DOCKET_BLOCK_SOURCE:     return "source";
+    case DOCKET_BLOCK_PARAGRAPH:
+    default:                      return "paragraph";
+    }
+}
+
+static void
+create_tags (DocketDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+
+  gtk_text_buffer_create_tag (buffer, "heading",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "scale", 1.3,
+                              "pixels-below-lines", 14,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "subject",
+                              "style", PANGO_STYLE_ITALIC,
+                              "scale", 1.1,
+                              "pixels-below-lines", 18,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "dateline",
+                              "justification", GTK_JUSTIFY_RIGHT,
+                              "pixels-below-lines", 12,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "salutation",
+                              "pixels-below-lines", 10,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "paragraph",
+                              "pixels-below-lines", 12,
+                              "indent", 28,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "section",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-above-lines", 6,
+                              "pixels-below-lines", 10,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "page-break",
+                              "family", "Sans",
+                              "scale", 0.8,
+                              "foreground", "#77767b",
+                              "justification", GTK_JUSTIFY_RIGHT,
+                              "pixels-below-lines", 10,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "page-break-inline",
+                              "family", "Sans",
+                              "scale", 0.8,
+                              "foreground", "#77767b",
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "closing",
+                              "left-margin", 320,
+                              "pixels-below-lines", 6,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "signature",
+                              "justification", GTK_JUSTIFY_RIGHT,
+                              "pixels-above-lines", 6,
+                              "pixels-below-lines", 24,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "quote",
+                              "left-margin", 84,
+                              "right-margin", 84,
+                              "pixels-below-lines", 12,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "list-item",
+                              "left-margin", 72,
+                              "pixels-below-lines", 6,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "source",
+                              "scale", 0.9,
+                              "pixels-below-lines", 12,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "marker",
+                              "family", "Sans",
+                              "rise", 6 * PANGO_SCALE,
+                              "scale", 0.7,
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "foreground", "#1a5fb4",
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "footnote-rule",
+                              "foreground", "#9a9996",
+                              "pixels-above-lines", 12,
+                              "pixels-below-lines", 8,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "footnote",
+                              "scale", 0.88,
+                              "left-margin", 72,
+                              "indent", -24,
+                              "pixels-below-lines", 8,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "footnote-number",
+                              "family", "Sans",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "foreground", "#1a5fb4",
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "highlight",
+                              "background", "rgba(246,211,45,0.45)",
+                              NULL);
+}
+
+static GtkTextTag *
+make_link_tag (DocketDocumentView *self,
+               LinkKind            kind,
+               const char         *footnote_id)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTag *tag = gtk_text_buffer_create_tag (buffer, NULL, NULL);
+
+  g_object_set_data_full (G_OBJECT (tag), FOOTNOTE_ID_KEY, g_strdup (footnote_id), g_free);
+  g_object_set_data (G_OBJECT (tag), LINK_KIND_KEY, GINT_TO_POINTER (kind));
+  g_ptr_array_add (self->link_tags, g_object_ref (tag));
+  return tag;
+}
+
+static void
+clear_rendering (DocketDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+
+  gtk_text_buffer_set_text (buffer, "", 0);
+  for (guint i = 0; i < self->link_tags->len; i++)
+    gtk_text_tag_table_remove (table, g_ptr_array_index (self->link_tags, i));
+  g_ptr_array_set_size (self->link_tags, 0);
+  g_hash_table_remove_all (self->marks);
+  self->n_markers = 0;
+
+  if (self->highlighted != NULL)
+    {
+      g_clear_pointer (&self->highlighted, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTED_FOOTNOTE]);
+    }
+}
+
+static void
+delete_mark (gpointer data)
+{
+  GtkTextMark *mark = data;
+
+  if (!gtk_text_mark_get_deleted (mark))
+    gtk_text_buffer_delete_mark (gtk_text_mark_get_buffer (mark), mark);
+  g_object_unref (mark);
+}
+
+static void
+set_mark (DocketDocumentView *self,
+          const char         *prefix,
+          const char         *id,
+          const GtkTextIter  *where)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextMark *mark = gtk_text_buffer_create_mark (buffer, NULL, where, TRUE);
+
+  g_hash_table_replace (self->marks, g_strconcat (prefix, id, NULL), g_object_ref (mark));
+}
+
+static GtkTextMark *
+get_mark (DocketDocumentView *self,
+          const char         *prefix,
+          const char         *id)
+{
+  g_autofree char *name = g_strconcat (prefix, id, NULL);
+
+  return g_hash_table_lookup (self->marks, name);
+}
+
+static void
+insert_block (DocketDocumentView *self,
+              DocketBlock        *block)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const char *tag_name = block_tag_name (block->kind);
+  const char *text = block->text != NULL ? block->text : "";
+  gsize length = strlen (text);
+  gsize done = 0;
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+
+  if (block->kind == DOCKET_BLOCK_PAGE_BREAK)
+    {
+      g_autofree char *mark = g_strdup_printf (_("[Page %s]"), text);
+      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, mark, -1, tag_name, NULL);
+      return;
+    }
+
+  for (guint i = 0; block->anchors != NULL && i < block->anchors->len; i++)
+    {
+      DocketAnchor *anchor = g_ptr_array_index (block->anchors, i);
+      gsize offset = MIN (anchor->offset, length);
+
+      /* Never split a character, whatever offset the catalog holds. */
+      while (offset > done && offset < length && (text[offset] & 0xC0) == 0x80)
+        offset--;
+
+      if (offset > done)
+        gtk_text_buffer_insert_with_tags_by_name (buffer, &end, text + done, offset - done, tag_name, NULL);
+      done = MAX (done, offset);
+
+      if (anchor->kind == DOCKET_ANCHOR_FOOTNOTE)
+        {
+          DocketFootnote *footnote = docket_record_find_footnote (self->record, anchor->ref);
+          const char *n = footnote != NULL && footnote->n != NULL ? footnote->n : "?";
+          GtkTextTag *link = make_link_tag (self, LINK_TO_FOOTNOTE, anchor->ref);
+          GtkTextTag *block_tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+          GtkTextTag *marker_tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "marker");
+
+          set_mark (self, "marker:", anchor->ref, &end);
+          gtk_text_buffer_insert_with_tags (buffer, &end, n, -1, block_tag, marker_tag, link, NULL);
+          set_mark (self, "marker-end:", anchor->ref, &end);
+          self->n_markers++;
+        }
+      else
+        {
+          g_autofree char *mark = g_strdup_printf (_(" [Page %s] "), anchor->ref);
+          gtk_text_buffer_insert_with_tags_by_name (buffer, &end, mark, -1, tag_name, "page-break-inline", NULL);
+        }
+    }
+
+  if (done < length)
+    gtk_text_buffer_insert_with_tags_by_name (buffer, &end, text + done, length - done, tag_name, NULL);
+}
+
+static void
+insert_footnotes (DocketDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GPtrArray *footnotes = docket_record_get_footnotes (self->record);
+  GtkTextIter end;
+
+  if (footnotes->len == 0)
+    return;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "\n\u2014\u2014\u2014\u2014\u2014\u2014\u2014\u2014", -1, "footnote-rule", NULL);
+
+  for (guint i = 0; i < footnotes->len; i++)
+    {
+      DocketFootnote *footnote = g_ptr_array_index (footnotes, i);
+      GtkTextTag *link = make_link_tag (self, LINK_TO_MARKER, footnote->id);
+      GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+
+      gtk_text_buffer_insert (buffer, &end, "\n", 1);
+      set_mark (self, "footnote:", footnote->id, &end);
+      gtk_text_buffer_insert_with_tags (buffer, &end, footnote->n != NULL ? footnote->n : "?", -1,
+                                        gtk_text_tag_table_lookup (table, "footnote"),
+                                        gtk_text_tag_table_lookup (table, "footnote-number"),
+                                        link, NULL);
+      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, ". ", -1, "footnote", NULL);
+      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, footnote->text != NULL ? footnote->text : "", -1,
+                                                "footnote", NULL);
+      set_mark (self, "footnote-end:", footnote->id, &end);
+    }
+}
+
+static void
+render (DocketDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GPtrArray *body;
+  GtkTextIter start;
+
+  clear_rendering (self);
+  if (self->record == NULL)
+    return;
+
+  body = docket_record_get_body (self->record);
+  for (guint i = 0; i < body->len; i++)
+    {
+      GtkTextIter end;
+
+      if (i > 0)
+        {
+          gtk_text_buffer_get_end_iter (buffer, &end);
+          gtk_text_buffer_insert (buffer, &end, "\n", 1);
+        }
+      insert_block (self, g_ptr_array_index (body, i));
+    }
+
+  insert_footnotes (self);
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+}
+
+static void
+record_changed_cb (DocketDocumentView *self,
+                   const char         *what,
+                   DocketRecord       *record)
+{
+  if (g_strcmp0 (what, "body") == 0 || g_strcmp0 (what, "footnotes") == 0)
+    render (self);
+}
+
+/* The link at @iter, or the one just before it: a cursor placed after a
+ * one-character marker still counts as on it. */
+static GtkTextTag *
+link_tag_at (GtkTextIter *iter,
+             gboolean     also_before)
+{
+  GtkTextIter before = *iter;
+  g_autoptr(GSList) tags = gtk_text_iter_get_tags (iter);
+
+  for (GSList *l = tags; l != NULL; l = l->next)
+    if (g_object_get_data (l->data, LINK_KIND_KEY) != NULL)
+      return l->data;
+
+  if (also_before && gtk_text_iter_backward_char (&before))
+    return link_tag_at (&before, FALSE);
+  return NULL;
+}
+
+static void
+set_highlight (DocketDocumentView *self,
+               const char         *footnote_id,
+               GtkTextIter        *start,
+               GtkTextIter        *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter all_start, all_end;
+
+  gtk_text_buffer_get_bounds (buffer, &all_start, &all_end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "highlight", &all_start, &all_end);
+  gtk_text_buffer_apply_tag_by_name (buffer, "highlight", start, end);
+
+  /* Select the range with the cursor at its start, so that Return follows
+   * the link back and a screen reader reads the highlighted text. */
+  gtk_text_buffer_select_range (buffer, start, end);
+  gtk_text_view_scroll_to_mark (self->text_view, gtk_text_buffer_get_insert (buffer), 0.05, TRUE, 0.0, 0.3);
+
+  if (g_strcmp0 (self->highlighted, footnote_id) != 0)
+    {
+      g_free (self->highlighted);
+      self->highlighted = g_strdup (footnote_id);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTED_FOOTNOTE]);
+    }
+}
+
+/**
+ * docket_document_view_show_footnote:
+ * @footnote_id: the footnote's id
+ *
+ * Scrolls to the footnote, highlights and selects it.
+ *
+ * Returns: %FALSE if the record has no such footnote
+ */
+gboolean
+docket_document_view_show_footnote (DocketDocumentView *self,
+                                    const char         *footnote_id)
+{
+  GtkTextBuffer *buffer;
+  GtkTextMark *start_mark, *end_mark;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), FALSE);
+  g_return_val_if_fail (footnote_id != NULL, FALSE);
+
+  start_mark = get_mark (self, "footnote:", footnote_id);
+  end_mark = get_mark (self, "footnote-end:", footnote_id);
+  if (start_mark == NULL || end_mark == NULL)
+    return FALSE;
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_iter_at_mark (buffer, &start, start_mark);
+  gtk_text_buffer_get_iter_at_mark (buffer, &end, end_mark);
+  set_highlight (self, footnote_id, &start, &end);
+  return TRUE;
+}
+
+/**
+ * docket_document_view_show_marker:
+ * @footnote_id: the footnote's id
+ *
+ * Scrolls back to the footnote's marker in the text and highlights it.
+ *
+ * Returns: %FALSE if no marker refers to the footnote
+ */
+gboolean
+docket_document_view_show_marker (DocketDocumentView *self,
+                                  const char         *footnote_id)
+{
+  GtkTextBuffer *buffer;
+  GtkTextMark *start_mark, *end_mark;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), FALSE);
+  g_return_val_if_fail (footnote_id != NULL, FALSE);
+
+  start_mark = get_mark (self, "marker:", footnote_id);
+  end_mark = get_mark (self, "marker-end:", footnote_id);
+  if (start_mark == NULL || end_mark == NULL)
+    return FALSE;
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_iter_at_mark (buffer, &start, start_mark);
+  gtk_text_buffer_get_iter_at_mark (buffer, &end, end_mark);
+  set_highlight (self, footnote_id, &start, &end);
+  return TRUE;
+}
+
+static gboolean
+follow_link_at (DocketDocumentView *self,
+                GtkTextIter        *iter,
+                gboolean            also_before)
+{
+  GtkTextTag *tag = link_tag_at (iter, also_before);
+  const char *footnote_id;
+
+  if (tag == NULL)
+    return FALSE;
+
+  footnote_id = g_object_get_data (G_OBJECT (tag), FOOTNOTE_ID_KEY);
+  switch (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (tag), LINK_KIND_KEY)))
+    {
+    case LINK_TO_FOOTNOTE:
+      return docket_document_view_show_footnote (self, footnote_id);
+    case LINK_TO_MARKER:
+      return docket_document_view_show_marker (self, footnote_id);
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+follow_link_at_cursor (DocketDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return follow_link_at (self, &iter, TRUE);
+}
+
+static void
+follow_link_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  follow_link_at_cursor (DOCKET_DOCUMENT_VIEW (widget));
+}
+
+static gboolean
+key_pressed_cb (DocketDocumentView    *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
+    return follow_link_at_cursor (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+iter_at_point (DocketDocumentView *self,
+               double              x,
+               double              y,
+               GtkTextIter        *iter)
+{
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  return gtk_text_view_get_iter_at_location (self->text_view, iter, bx, by);
+}
+
+static void
+click_released_cb (DocketDocumentView *self,
+                   int                 n_press,
+                   double              x,
+                   double              y,
+                   GtkGestureClick    *gesture)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter iter;
+
+  /* A drag that selected text is not a click on a link. */
+  if (n_press != 1 || gtk_text_buffer_get_has_selection (buffer))
+    return;
+
+  if (iter_at_point (self, x, y, &iter))
+    follow_link_at (self, &iter, FALSE);
+}
+
+static void
+motion_cb (DocketDocumentView       *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *controller)
+{
+  GtkTextIter iter;
+  gboolean on_link = iter_at_point (self, x, y, &iter) && link_tag_at (&iter, FALSE) != NULL;
+
+  if (on_link != self->pointer_on_link)
+    {
+      self->pointer_on_link = on_link;
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self->text_view), on_link ? "pointer" : "text");
+    }
+}
+
+static void
+docket_document_view_dispose (GObject *object)
+{
+  DocketDocumentView *self = DOCKET_DOCUMENT_VIEW (object);
+
+  docket_document_view_set_record (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOCKET_TYPE_DOCUMENT_VIEW);
+
+  G_OBJECT_CLASS (docket_document_view_parent_class)->dispose (object);
+}
+
+static void
+docket_document_view_finalize (GObject *object)
+{
+  DocketDocumentView *self = DOCKET_DOCUMENT_VIEW (object);
+
+  g_clear_pointer (&self->link_tags, g_ptr_array_unref);
+  g_clear_pointer (&self->marks, g_hash_table_unref);
+  g_clear_pointer (&self->highlighted, g_free);
+
+  G_OBJECT_CLASS (docket_document_view_parent_class)->finalize (object);
+}
+
+static void
+docket_document_view_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  DocketDocumentView *self = DOCKET_DOCUMENT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECORD:
+      g_value_set_object (value, self->record);
+      break;
+    case PROP_HIGHLIGHTED_FOOTNOTE:
+      g_value_set_string (value, self->highlighted);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+docket_document_view_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  DocketDocumentView *self = DOCKET_DOCUMENT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECORD:
+      docket_document_view_set_record (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+docket_document_view_class_init (DocketDocumentViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = docket_document_view_dispose;
+  object_class->finalize = docket_document_view_finalize;
+  object_class->get_property = docket_document_view_get_property;
+  object_class->set_property = docket_document_view_set_property;
+
+  properties[PROP_RECORD] =
+    g_param_spec_object ("record", NULL, NULL, DOCKET_TYPE_RECORD,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIGHLIGHTED_FOOTNOTE] =
+    g_param_spec_string ("highlighted-footnote", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/docket/Docket/docket-document-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, text_view);
+  gtk_widget_class_bind_template_callback (widget_class, click_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, motion_cb);
+
+  /* Return on a marker (see key_pressed_cb) and this action do the same. */
+  gtk_widget_class_install_action (widget_class, "document.follow-link", NULL, follow_link_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+docket_document_view_init (DocketDocumentView *self)
+{
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->link_tags = g_ptr_array_new_with_free_func (g_object_unref);
+  self->marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, delete_mark);
+  create_tags (self);
+
+  /* In the capture phase, so that Return on a link is ours before the text
+   * view sees it. */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
+}
+
+GtkWidget *
+docket_document_view_new (void)
+{
+  return g_object_new (DOCKET_TYPE_DOCUMENT_VIEW, NULL);
+}
+
+DocketRecord *
+docket_document_view_get_record (DocketDocumentView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), NULL);
+  return self->record;
+}
+
+/**
+ * docket_document_view_set_record:
+ * @record: (nullable): the record to show
+ */
+void
+docket_document_view_set_record (DocketDocumentView *self,
+                                 DocketRecord       *record)
+{
+  g_return_if_fail (DOCKET_IS_DOCUMENT_VIEW (self));
+  g_return_if_fail (record == NULL || DOCKET_IS_RECORD (record));
+
+  if (self->record == record)
+    return;
+
+  if (self->record != NULL)
+    g_clear_signal_handler (&self->changed_id, self->record);
+  g_set_object (&self->record, record);
+  if (record != NULL)
+    self->changed_id = g_signal_connect_object (record, "changed", G_CALLBACK (record_changed_cb),
+                                                self, G_CONNECT_SWAPPED);
+
+  render (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+}
+
+GtkTextView *
+docket_document_view_get_text_view (DocketDocumentView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), NULL);
+  return self->text_view;
+}
+
+/* The number of footnote markers in the text as shown. */
+guint
+docket_document_view_get_n_markers (DocketDocumentView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), 0);
+  return self->n_markers;
+}
+
+/**
+ * docket_document_view_get_marker_iter:
+ * @iter: (out): set to the start of the marker
+ *
+ * Returns: %FALSE if no marker refers to @footnote_id
+ */
+gboolean
+docket_document_view_get_marker_iter (DocketDocumentView *self,
+                                      const char         *footnote_id,
+                                      GtkTextIter        *iter)
+{
+  GtkTextMark *mark;
+
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), FALSE);
+
+  mark = get_mark (self, "marker:", footnote_id);
+  if (mark == NULL)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (self->text_view), iter, mark);
+  return TRUE;
+}
+
+const char *
+docket_document_view_get_highlighted_footnote (DocketDocumentView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), NULL);
+  return self->highlighted;
+}

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "docket-model.h"
+
+G_BEGIN_DECLS
+
+#define DOCKET_TYPE_DOCUMENT_VIEW (docket_document_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (DocketDocumentView, docket_document_view, DOCKET, DOCUMENT_VIEW, GtkWidget)
+
+GtkWidget    *docket_document_view_new                      (void);
+DocketRecord *docket_document_view_get_record               (DocketDocumentView *self);
+void          docket_document_view_set_record               (DocketDocumentView *self,
+                                                             DocketRecord       *record);
+GtkTextView  *docket_document_view_get_text_view            (DocketDocumentView *self);
+guint         docket_document_view_get_n_markers            (DocketDocumentView *self);
+gboolean      docket_document_view_get_marker_iter          (DocketDocumentView *self,
+                                                             const char         *footnote_id,
+                                                             GtkTextIter        *iter);
+gboolean      docket_document_view_show_footnote            (DocketDocumentView *self,
+                                                             const char         *footnote_id);
+gboolean      docket_document_view_show_marker              (DocketDocumentView *self,
+                                                             const char         *footnote_id);
+const char   *docket_document_view_get_highlighted_footnote (DocketDocumentView *self);
+
+G_END_DECLS

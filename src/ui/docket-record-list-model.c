@@ -1,0 +1,339 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-record-list-model"
+
+#include "config.h"
+
+#include "docket-record-list-model.h"
+
+#include <string.h>
+
+/* A GListModel of the catalog's records, as DocketRecordItem rows, filtered
+ * and sorted by the store. Only the number of rows is read up front; rows
+ * are read a page at a time when the list view asks for them, and only the
+ * most recently used pages are kept, so a catalog of any size opens at once
+ * and uses little memory. */
+
+#define PAGE_SIZE 128
+#define MAX_PAGES 24
+
+struct _DocketRecordListModel
+{
+  GObject          parent_instance;
+
+  DocketStore     *store;
+  char            *text;
+  DocketStoreSort  sort;
+
+  guint            n_items;
+  GHashTable      *pages;      /* page index → GPtrArray of DocketRecordItem */
+  GQueue           lru;        /* page indices, most recent first */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DocketRecordListModel, docket_record_list_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+fill_query (DocketRecordListModel *self,
+            DocketStoreQuery      *query)
+{
+  memset (query, 0, sizeof *query);
+  query->text = self->text;
+  query->sort = self->sort;
+}
+
+static void
+drop_pages (DocketRecordListModel *self)
+{
+  g_hash_table_remove_all (self->pages);
+  g_queue_clear (&self->lru);
+}
+
+static GPtrArray *
+load_page (DocketRecordListModel *self,
+           guint                  page)
+{
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketStoreQuery query;
+  GPtrArray *items;
+  guint offset = page * PAGE_SIZE;
+  guint wanted = MIN (PAGE_SIZE, self->n_items - offset);
+
+  fill_query (self, &query);
+  summaries = docket_store_list_summaries (self->store, &query, offset, wanted, &error);
+  if (summaries == NULL)
+    g_message ("Could not read records %u–%u: %s", offset, offset + wanted, error->message);
+
+  items = g_ptr_array_new_full (wanted, g_object_unref);
+  for (guint i = 0; summaries != NULL && i < summaries->len && i < wanted; i++)
+    g_ptr_array_add (items, docket_record_item_new (docket_record_summary_copy (g_ptr_array_index (summaries, i))));
+
+  /* The catalog may have shrunk since it was counted; the rows that are gone
+   * show empty until the next reload. */
+  while (items->len < wanted)
+    g_ptr_array_add (items, docket_record_item_new (docket_record_summary_new ()));
+
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), items);
+  g_queue_push_head (&self->lru, GUINT_TO_POINTER (page));
+
+  while (g_queue_get_length (&self->lru) > MAX_PAGES)
+    {
+      gpointer old = g_queue_pop_tail (&self->lru);
+      g_hash_table_remove (self->pages, old);
+    }
+
+  return items;
+}
+
+static GType
+docket_record_list_model_get_item_type (GListModel *model)
+{
+  return DOCKET_TYPE_RECORD_ITEM;
+}
+
+static guint
+docket_record_list_model_get_n_items (GListModel *model)
+{
+  return DOCKET_RECORD_LIST_MODEL (model)->n_items;
+}
+
+static gpointer
+docket_record_list_model_get_item (GListModel *model,
+                                   guint       position)
+{
+  DocketRecordListModel *self = DOCKET_RECORD_LIST_MODEL (model);
+  guint page = position / PAGE_SIZE;
+  GPtrArray *items;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  items = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+  if (items == NULL)
+    items = load_page (self, page);
+  else if (g_queue_peek_head (&self->lru) != GUINT_TO_POINTER (page))
+    {
+      g_queue_remove (&self->lru, GUINT_TO_POINTER (page));
+      g_queue_push_head (&self->lru, GUINT_TO_POINTER (page));
+    }
+
+  return g_object_ref (g_ptr_array_index (items, position % PAGE_SIZE));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = docket_record_list_model_get_item_type;
+  iface->get_n_items = docket_record_list_model_get_n_items;
+  iface->get_item = docket_record_list_model_get_item;
+}
+
+static void
+docket_record_list_model_finalize (GObject *object)
+{
+  DocketRecordListModel *self = DOCKET_RECORD_LIST_MODEL (object);
+
+  drop_pages (self);
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->text, g_free);
+
+  G_OBJECT_CLASS (docket_record_list_model_parent_class)->finalize (object);
+}
+
+static void
+docket_record_list_model_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  DocketRecordListModel *self = DOCKET_RECORD_LIST_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->n_items);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+docket_record_list_model_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  DocketRecordListModel *self = DOCKET_RECORD_LIST_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+docket_record_list_model_class_init (DocketRecordListModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = docket_record_list_model_finalize;
+  object_class->get_property = docket_record_list_model_get_property;
+  object_class->set_property = docket_record_list_model_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, DOCKET_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+docket_record_list_model_init (DocketRecordListModel *self)
+{
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_queue_init (&self->lru);
+}
+
+/**
+ * docket_record_list_model_new:
+ * @store: the catalog
+ *
+ * The model starts empty; call docket_record_list_model_reload() to count
+ * the records.
+ */
+DocketRecordListModel *
+docket_record_list_model_new (DocketStore *store)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
+
+  return g_object_new (DOCKET_TYPE_RECORD_LIST_MODEL, "store", store, NULL);
+}
+
+DocketStore *
+docket_record_list_model_get_store (DocketRecordListModel *self)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), NULL);
+  return self->store;
+}
+
+/**
+ * docket_record_list_model_reload:
+ *
+ * Counts the records matching the current filter again and forgets every
+ * row read so far. On error the model is left empty.
+ */
+gboolean
+docket_record_list_model_reload (DocketRecordListModel *self,
+                                 GError               **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  DocketStoreQuery query;
+  guint old_n_items;
+  guint n_items;
+
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), FALSE);
+
+  fill_query (self, &query);
+  n_items = docket_store_count_records (self->store, &query, &local_error);
+
+  old_n_items = self->n_items;
+  drop_pages (self);
+  self->n_items = local_error != NULL ? 0 : n_items;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
+  if (old_n_items != self->n_items)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+docket_record_list_model_get_text (DocketRecordListModel *self)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), NULL);
+  return self->text;
+}
+
+/**
+ * docket_record_list_model_set_text:
+ * @text: (nullable): words to look for, as typed
+ *
+ * Filters the list to the records matching every word (full-text search).
+ */
+gboolean
+docket_record_list_model_set_text (DocketRecordListModel *self,
+                                   const char            *text,
+                                   GError               **error)
+{
+  g_autofree char *stripped = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), FALSE);
+
+  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (stripped[0] == '\0')
+    g_clear_pointer (&stripped, g_free);
+
+  if (g_strcmp0 (stripped, self->text) == 0)
+    return TRUE;
+
+  g_free (self->text);
+  self->text = g_steal_pointer (&stripped);
+  return docket_record_list_model_reload (self, error);
+}
+
+DocketStoreSort
+docket_record_list_model_get_sort (DocketRecordListModel *self)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), DOCKET_STORE_SORT_CATALOG);
+  return self->sort;
+}
+
+gboolean
+docket_record_list_model_set_sort (DocketRecordListModel *self,
+                                   DocketStoreSort        sort,
+                                   GError               **error)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), FALSE);
+
+  if (self->sort == sort)
+    return TRUE;
+  self->sort = sort;
+  return docket_record_list_model_reload (self, error);
+}
+
+/* For tests and the benchmark: how many pages of rows are held. */
+guint
+docket_record_list_model_get_n_pages_loaded (DocketRecordListModel *self)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), 0);
+  return g_hash_table_size (self->pages);
+}

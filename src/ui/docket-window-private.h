@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#pragma once
+
+#include "docket-window.h"
+
+#include "docket-document-view.h"
+#include "docket-edit-session.h"
+#include "docket-metadata-editor.h"
+#include "docket-record-list-model.h"
+
+G_BEGIN_DECLS
+
+/* What the window's parts and its tests share. */
+
+struct _DocketWindow
+{
+  GtkApplicationWindow   parent_instance;
+
+  /* Template children */
+  GtkLabel              *title_label;
+  GtkLabel              *subtitle_label;
+  GtkLabel              *save_state_label;
+  GtkMenuButton         *primary_menu_button;
+  GtkPaned              *outer_paned;
+  GtkSearchEntry        *search_entry;
+  GtkStack              *sidebar_stack;
+  GtkListView           *record_list;
+  GtkLabel              *count_label;
+  GtkLabel              *empty_title_label;
+  GtkLabel              *empty_description_label;
+  GtkRevealer           *conflict_revealer;
+  GtkLabel              *conflict_detail_label;
+  GtkRevealer           *error_revealer;
+  GtkLabel              *error_label;
+  GtkStack              *content_stack;
+  GtkLabel              *placeholder_title_label;
+  GtkLabel              *placeholder_label;
+  GtkPaned              *inner_paned;
+  DocketDocumentView    *document_view;
+  DocketMetadataEditor  *metadata_editor;
+  GMenu                 *recent_section;
+
+  DocketStore           *store;
+  GSettings             *settings;
+  DocketRecordListModel *model;
+  GtkSingleSelection    *selection;
+  DocketEditSession     *session;
+  GCancellable          *cancellable;
+  char                  *sort_order;
+  char                  *loading_id;
+  gboolean               close_anyway;
+  gboolean               bench_reported;
+};
+
+void _docket_window_class_actions_init (GtkWidgetClass *widget_class);
+void _docket_window_update_actions     (DocketWindow   *self);
+void _docket_window_show_conflict      (DocketWindow   *self);
+
+DocketRecordListModel *_docket_window_get_model           (DocketWindow *self);
+DocketDocumentView    *_docket_window_get_document_view   (DocketWindow *self);
+DocketMetadataEditor  *_docket_window_get_metadata_editor (DocketWindow *self);
+DocketEditSession     *_docket_window_get_session         (DocketWindow *self);
+GtkSearchEntry        *_docket_window_get_search_entry    (DocketWindow *self);
+GtkRevealer           *_docket_window_get_conflict_revealer (DocketWindow *self);
+
+G_END_DECLS
