@@ -18,5 +18,10 @@ int docket_cli_list    (DocketCliContext *ctx, int argc, char **argv);
 int docket_cli_show    (DocketCliContext *ctx, int argc, char **argv);
 int docket_cli_search  (DocketCliContext *ctx, int argc, char **argv);
 int docket_cli_export  (DocketCliContext *ctx, int argc, char **argv);
+int docket_cli_check   (DocketCliContext *ctx, int argc, char **argv);
+int docket_cli_review  (DocketCliContext *ctx, int argc, char **argv);
+int docket_cli_set     (DocketCliContext *ctx, int argc, char **argv);
+int docket_cli_history (DocketCliContext *ctx, int argc, char **argv);
+int docket_cli_revert  (DocketCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -25,6 +25,11 @@ static const Command commands[] = {
   { "show",   docket_cli_show,   N_("Show one record") },
   { "search", docket_cli_search, N_("Search headings, subjects, text and footnotes") },
   { "export", docket_cli_export, N_("Export a finding aid as EAD3 or EAD 2002") },
+  { "check",   docket_cli_check,   N_("Run the review checks and list the problems found") },
+  { "review",  docket_cli_review,  N_("Set a record's review status") },
+  { "set",     docket_cli_set,     N_("Change one field of a record") },
+  { "history", docket_cli_history, N_("Show the revision history of a record") },
+  { "revert",  docket_cli_revert,  N_("Undo one revision") },
 };
 
 static void
