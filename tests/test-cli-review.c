@@ -1,0 +1,454 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+/* docket-cli review, check, set, history and revert as a script sees them:
+ * exit codes, one-line errors, and a catalog left unchanged by bad input.
+ * The catalog is seeded through the store API, so that most tests need no
+ * shared data. */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "docket-store.h"
+#include "docket-test-review-records.h"
+#include "docket-test-util.h"
+
+#define D206 "frus1964-68v05d206"
+#define D207 "frus1964-68v05d207"
+
+typedef struct
+{
+  char *dir;
+  char *catalog;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Two records that pass every check: d206 cites d207. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(DocketCollection) collection = docket_collection_new ("frus1964-68v05", "Vietnam, 1967");
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  fixture->dir = docket_test_make_tmpdir ();
+  fixture->catalog = g_build_filename (fixture->dir, "catalog.db", NULL);
+
+  store = docket_store_open (fixture->catalog, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (records, docket_test_clean_record (D206, D207));
+  g_ptr_array_add (records, docket_test_clean_record (D207, NULL));
+  docket_store_insert_records (store, collection, records, DOCKET_STORE_INSERT_FAIL_ON_EXISTING,
+                               NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  docket_test_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->catalog);
+}
+
+/* Runs docket-cli --catalog CATALOG ARGS… and collects what it printed. */
+static void
+run_cli (Run        *run,
+         const char *catalog,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("DOCKET_CLI");
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  g_ptr_array_add (argv, (gpointer) "--catalog");
+  g_ptr_array_add (argv, (gpointer) catalog);
+  va_start (args, catalog);
+  for (const char *a = va_arg (args, const char *); a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* `show ID --json`, parsed. */
+static JsonNode *
+show (Fixture    *fixture,
+      const char *id)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, fixture->catalog, "show", id, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  return parse_json (run.out);
+}
+
+static char *
+show_text (Fixture    *fixture,
+           const char *id)
+{
+  Run run = { 0 };
+
+  run_cli (&run, fixture->catalog, "show", id, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_free (run.err);
+  return run.out;
+}
+
+static const char *
+review_member (JsonNode   *record,
+               const char *member)
+{
+  JsonObject *review = json_object_get_object_member (json_node_get_object (record), "review");
+
+  return json_object_get_string_member_with_default (review, member, NULL);
+}
+
+/* A one-line error on stderr, nothing on stdout. */
+static void
+assert_one_line_error (Run        *run,
+                       int         status,
+                       const char *expected_words)
+{
+  g_assert_cmpint (run->status, ==, status);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_nonnull (strstr (run->err, expected_words));
+  g_assert_nonnull (strchr (run->err, '\n'));
+  g_assert_cmpstr (strchr (run->err, '\n') + 1, ==, "");
+}
+
+static void
+test_set_history_revert (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_auto(Run) set = { 0 };
+  g_auto(Run) history = { 0 };
+  g_auto(Run) table = { 0 };
+  g_auto(Run) revert = { 0 };
+  g_auto(Run) after = { 0 };
+  g_autoptr(JsonNode) changed = NULL;
+  g_autoptr(JsonNode) revisions = NULL;
+  g_autoptr(JsonNode) reverted = NULL;
+  g_autoptr(JsonNode) final = NULL;
+  JsonObject *revision = NULL;
+  JsonArray *list;
+  g_autofree char *revision_id = NULL;
+
+  run_cli (&set, fixture->catalog, "set", D206, "subject", "Kosygin Talks", NULL);
+  g_assert_cmpint (set.status, ==, 0);
+  g_assert_cmpstr (set.err, ==, "");
+  changed = show (fixture, D206);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (changed), "subject"), ==,
+                   "Kosygin Talks");
+
+  /* A nested key names a member of an object of show --json. */
+  {
+    g_auto(Run) nested = { 0 };
+    g_autoptr(JsonNode) record = NULL;
+
+    run_cli (&nested, fixture->catalog, "set", D206, "source.file", "Subject File, Johnson", NULL);
+    g_assert_cmpint (nested.status, ==, 0);
+    record = show (fixture, D206);
+    g_assert_cmpstr (json_object_get_string_member (
+                       json_object_get_object_member (json_node_get_object (record), "source"), "file"),
+                     ==, "Subject File, Johnson");
+  }
+
+  run_cli (&history, fixture->catalog, "history", D206, "--json", NULL);
+  g_assert_cmpint (history.status, ==, 0);
+  revisions = parse_json (history.out);
+  list = json_node_get_array (revisions);
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonObject *object = json_array_get_object_element (list, i);
+
+      if (g_strcmp0 (json_object_get_string_member (object, "field"), "subject") == 0)
+        revision = object;
+    }
+  g_assert_nonnull (revision);
+  g_assert_cmpstr (json_object_get_string_member (revision, "old"), ==,
+                   "Possible Kosygin Talks on Vietnam Settlement");
+  g_assert_cmpstr (json_object_get_string_member (revision, "new"), ==, "Kosygin Talks");
+  g_assert_cmpstr (json_object_get_string_member (revision, "who"), !=, "");
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (revision, "when"), "Z"));
+  revision_id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (revision, "revision"));
+
+  /* The table: revision, field, old, new, who, when. */
+  run_cli (&table, fixture->catalog, "history", D206, NULL);
+  g_assert_cmpint (table.status, ==, 0);
+  {
+    g_autofree char *line = g_strdup_printf ("%s\tsubject\tPossible Kosygin Talks on Vietnam Settlement\tKosygin Talks\t",
+                                             revision_id);
+    g_assert_nonnull (strstr (table.out, line));
+  }
+
+  run_cli (&revert, fixture->catalog, "revert", revision_id, NULL);
+  g_assert_cmpint (revert.status, ==, 0);
+  reverted = show (fixture, D206);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (reverted), "subject"), ==,
+                   "Possible Kosygin Talks on Vietnam Settlement");
+  /* The other change stays. */
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_object_get_object_member (json_node_get_object (reverted), "source"), "file"),
+                   ==, "Subject File, Johnson");
+
+  /* The revert is itself a revision. */
+  run_cli (&after, fixture->catalog, "history", D206, "--json", NULL);
+  final = parse_json (after.out);
+  list = json_node_get_array (final);
+  revision = json_array_get_object_element (list, json_array_get_length (list) - 1);
+  g_assert_cmpstr (json_object_get_string_member (revision, "field"), ==, "subject");
+  g_assert_cmpstr (json_object_get_string_member (revision, "old"), ==, "Kosygin Talks");
+  g_assert_cmpstr (json_object_get_string_member (revision, "new"), ==,
+                   "Possible Kosygin Talks on Vietnam Settlement");
+}
+
+static void
+test_set_rejected (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const struct { const char *field; const char *value; const char *words; } cases[] = {
+    { "colour", "red", "colour" },
+    { "date.from", "June 21, 1967", "ISO 8601" },
+    { "date.to", "1967-02-30", "date.to" },
+    { "review.status", "done", "review.status" },
+    { "review.status", "approved", "draft" },
+    { "id", "frus1964-68v05d999", "id" },
+    { "collection", "elsewhere", "collection" },
+    { "classification", "Cosmic Top Secret", "classification" },
+    { "subject", "two\nlines", "subject" },
+  };
+  g_autofree char *before = show_text (fixture, D206);
+  g_auto(Run) history_before = { 0 };
+  g_auto(Run) history_after = { 0 };
+  g_auto(Run) usage = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_cli (&history_before, fixture->catalog, "history", D206, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *after = NULL;
+
+      run_cli (&run, fixture->catalog, "set", D206, cases[i].field, cases[i].value, NULL);
+      assert_one_line_error (&run, 1, cases[i].words);
+      g_assert_nonnull (strstr (run.err, D206));
+      after = show_text (fixture, D206);
+      g_assert_cmpstr (after, ==, before);
+    }
+  run_cli (&history_after, fixture->catalog, "history", D206, NULL);
+  g_assert_cmpstr (history_after.out, ==, history_before.out);
+
+  run_cli (&usage, fixture->catalog, "set", D206, "subject", NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+  run_cli (&missing, fixture->catalog, "set", "no-such-record", "subject", "x", NULL);
+  assert_one_line_error (&missing, 1, "no-such-record");
+}
+
+static void
+test_check_exit_codes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_auto(Run) clean = { 0 };
+  g_auto(Run) one = { 0 };
+  g_auto(Run) set = { 0 };
+  g_auto(Run) problems = { 0 };
+  g_auto(Run) other = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *first;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) columns = NULL;
+
+  run_cli (&clean, fixture->catalog, "check", NULL);
+  g_assert_cmpint (clean.status, ==, 0);
+  g_assert_cmpstr (clean.out, ==, "");
+  run_cli (&one, fixture->catalog, "check", D207, NULL);
+  g_assert_cmpint (one.status, ==, 0);
+
+  /* A range that ends before it starts. */
+  run_cli (&set, fixture->catalog, "set", D206, "date.to", "1967-06-16", NULL);
+  g_assert_cmpint (set.status, ==, 0);
+  run_cli (&problems, fixture->catalog, "check", NULL);
+  g_assert_cmpint (problems.status, ==, 3);
+  lines = g_strsplit (g_strchomp (problems.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1);
+  columns = g_strsplit (lines[0], "\t", -1);
+  g_assert_cmpuint (g_strv_length (columns), ==, 3);
+  g_assert_cmpstr (columns[0], ==, D206);
+  g_assert_cmpstr (columns[1], ==, "date.to");
+  g_assert_nonnull (strstr (columns[2], "1967-06-16"));
+
+  /* Only the records named are checked. */
+  run_cli (&other, fixture->catalog, "check", D207, NULL);
+  g_assert_cmpint (other.status, ==, 0);
+
+  run_cli (&json, fixture->catalog, "check", "--json", D206, NULL);
+  g_assert_cmpint (json.status, ==, 3);
+  root = parse_json (json.out);
+  first = json_array_get_object_element (json_node_get_array (root), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "code"), ==, "date-range-reversed");
+  g_assert_cmpstr (json_object_get_string_member (first, "field"), ==, "date.to");
+
+  run_cli (&unknown, fixture->catalog, "check", "no-such-record", NULL);
+  assert_one_line_error (&unknown, 1, "no-such-record");
+}
+
+static void
+test_review_transitions (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_auto(Run) skip = { 0 };
+  g_auto(Run) submit = { 0 };
+  g_auto(Run) send_back = { 0 };
+  g_auto(Run) approve_early = { 0 };
+  g_auto(Run) resubmit = { 0 };
+  g_auto(Run) approve = { 0 };
+  g_auto(Run) bogus = { 0 };
+  g_auto(Run) no_status = { 0 };
+  g_autoptr(JsonNode) draft = NULL;
+  g_autoptr(JsonNode) returned = NULL;
+  g_autoptr(JsonNode) approved = NULL;
+
+  /* A draft is not approved without a review. */
+  run_cli (&skip, fixture->catalog, "review", D206, "--status", "approved", NULL);
+  assert_one_line_error (&skip, 1, D206);
+  draft = show (fixture, D206);
+  g_assert_null (review_member (draft, "status"));
+
+  run_cli (&submit, fixture->catalog, "review", D206, "--status", "in-review", NULL);
+  g_assert_cmpint (submit.status, ==, 0);
+
+  run_cli (&send_back, fixture->catalog, "review", D206, "--status", "changes-requested",
+           "--comment", "Check the date against the dateline", "--reviewer", "Jane Roe", NULL);
+  g_assert_cmpint (send_back.status, ==, 0);
+  returned = show (fixture, D206);
+  g_assert_cmpstr (review_member (returned, "status"), ==, "changes-requested");
+  g_assert_cmpstr (review_member (returned, "reviewer"), ==, "Jane Roe");
+  g_assert_cmpstr (review_member (returned, "comment"), ==, "Check the date against the dateline");
+  g_assert_true (g_str_has_suffix (review_member (returned, "date"), "Z"));
+
+  run_cli (&approve_early, fixture->catalog, "review", D206, "--status", "approved", NULL);
+  assert_one_line_error (&approve_early, 1, "changes-requested");
+
+  run_cli (&resubmit, fixture->catalog, "review", D206, "--status", "in-review", NULL);
+  g_assert_cmpint (resubmit.status, ==, 0);
+  run_cli (&approve, fixture->catalog, "review", D206, "--status", "approved", "--reviewer", "Jane Roe", NULL);
+  g_assert_cmpint (approve.status, ==, 0);
+  /* A clean record approves without a note about problems. */
+  g_assert_cmpstr (approve.err, ==, "");
+  approved = show (fixture, D206);
+  g_assert_cmpstr (review_member (approved, "status"), ==, "approved");
+  g_assert_null (review_member (approved, "comment"));
+
+  run_cli (&bogus, fixture->catalog, "review", D206, "--status", "done", NULL);
+  g_assert_cmpint (bogus.status, ==, 2);
+  run_cli (&no_status, fixture->catalog, "review", D206, NULL);
+  g_assert_cmpint (no_status.status, ==, 2);
+}
+
+static void
+test_revert_errors (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(Run) not_a_number = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) history = { 0 };
+
+  run_cli (&not_a_number, fixture->catalog, "revert", "latest", NULL);
+  g_assert_cmpint (not_a_number.status, ==, 2);
+  run_cli (&missing, fixture->catalog, "revert", "99999", NULL);
+  assert_one_line_error (&missing, 1, "99999");
+  run_cli (&history, fixture->catalog, "history", "no-such-record", NULL);
+  assert_one_line_error (&history, 1, "no-such-record");
+}
+
+/* The seed as imported: a classification changed by hand disagrees with
+ * the source note's marking. */
+static void
+test_seed_classification (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
+  g_autofree char *other = NULL;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) set = { 0 };
+  g_auto(Run) check = { 0 };
+  g_autofree char *line = NULL;
+
+  if (seed == NULL)
+    return;
+  other = g_build_filename (fixture->dir, "seed.db", NULL);
+  run_cli (&import, other, "import", "--collection", "frus1964-68v05", seed, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  run_cli (&set, other, "set", D206, "classification", "secret", NULL);
+  g_assert_cmpint (set.status, ==, 0);
+  run_cli (&check, other, "check", D206, NULL);
+  g_assert_cmpint (check.status, ==, 3);
+  line = g_strdup_printf ("%s\tclassification\t", D206);
+  g_assert_nonnull (strstr (check.out, line));
+  g_assert_nonnull (strstr (check.out, "Top Secret"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/docket/cli/review/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("set-history-revert", test_set_history_revert);
+  ADD ("set-rejected", test_set_rejected);
+  ADD ("check-exit-codes", test_check_exit_codes);
+  ADD ("review-transitions", test_review_transitions);
+  ADD ("revert-errors", test_revert_errors);
+  ADD ("seed-classification", test_seed_classification);
+
+  return g_test_run ();
+}
