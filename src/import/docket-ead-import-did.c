@@ -193,7 +193,9 @@ read_unitid (DocketRecord *record,
   if (text == NULL)
     return TRUE; /* nothing to keep */
 
-  if (g_strcmp0 (localtype, "frus-document-id") == 0)
+  /* Docket's export writes the record id as a unitid: "frus-document-id"
+   * for FRUS documents, "record-id" for others. */
+  if (g_strcmp0 (localtype, "frus-document-id") == 0 || g_strcmp0 (localtype, "record-id") == 0)
     {
       char *identifier = _docket_eadi_attr (node, "identifier");
 

@@ -109,6 +109,32 @@ _docket_eadi_read_archref (xmlNodePtr archref)
         href = _docket_eadi_attr (child, "href");
     }
 
+  if (file == NULL)
+    {
+      /* Docket's export writes the file after the last element:
+       * "<corpname>…</corpname>, <title>…</title>, POL 27 VIET S." */
+      xmlNodePtr last = archref->last;
+      g_autoptr(GString) tail = g_string_new (NULL);
+
+      for (; last != NULL && last->type != XML_ELEMENT_NODE; last = last->prev)
+        if (last->type == XML_TEXT_NODE)
+          g_string_prepend (tail, (const char *) last->content);
+      if (last != NULL)
+        {
+          g_autofree char *tail_text = g_strstrip (g_strdup (tail->str));
+          char *start = tail_text;
+          gsize len;
+
+          while (*start == ',' || *start == ';' || g_ascii_isspace (*start))
+            start++;
+          len = strlen (start);
+          while (len > 0 && (start[len - 1] == '.' || g_ascii_isspace (start[len - 1])))
+            start[--len] = '\0';
+          if (len > 0)
+            file = g_strdup (start);
+        }
+    }
+
   collection = join_nonempty (record_group, title);
   if (repository == NULL && record_group == NULL && file == NULL && description != NULL)
     {
@@ -134,16 +160,18 @@ _docket_eadi_read_archref (xmlNodePtr archref)
 static DocketFootnote *read_footnote (Excerpt    *excerpt,
                                       xmlNodePtr  node);
 
+/* Spans count characters, not bytes (DocketFootnoteLink). */
 static void
 add_link (DocketFootnote     *footnote,
           DocketFootnoteLink *link,
+          GString            *text,
           gsize               start,
           gsize               end)
 {
   if (end > start)
     {
-      link->span_start = (int) start;
-      link->span_end = (int) end;
+      link->span_start = (int) g_utf8_strlen (text->str, start);
+      link->span_end = link->span_start + (int) g_utf8_strlen (text->str + start, end - start);
     }
   docket_footnote_add_link (footnote, link);
 }
@@ -197,14 +225,14 @@ walk (Excerpt        *excerpt,
           else if (href != NULL)
             link = docket_footnote_link_new (DOCKET_LINK_URL, href);
           if (link != NULL)
-            add_link (footnote, link, start, out->len);
+            add_link (footnote, link, out, start, out->len);
         }
       else if (footnote != NULL && _docket_eadi_is (child, "archref"))
         {
           gsize start = out->len;
 
           walk (excerpt, child, out, anchors, footnote);
-          add_link (footnote, _docket_eadi_read_archref (child), start, out->len);
+          add_link (footnote, _docket_eadi_read_archref (child), out, start, out->len);
         }
       else if (footnote != NULL && _docket_eadi_is (child, "bibref"))
         {
@@ -215,7 +243,7 @@ walk (Excerpt        *excerpt,
           walk (excerpt, child, out, anchors, footnote);
           link->title = title != NULL ? _docket_eadi_term (title) : _docket_eadi_text (child);
           link->target = _docket_eadi_attr (child, "href");
-          add_link (footnote, link, start, out->len);
+          add_link (footnote, link, out, start, out->len);
         }
       else
         {
