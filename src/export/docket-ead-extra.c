@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-ead"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <libxml/parser.h>
+
+#include "docket-ead-private.h"
+
+/* Elements an EAD import kept without mapping them are written back into
+ * the component (or archdesc) they came from. They are parsed with the
+ * network and entities off; only elements in the namespace of the output
+ * format survive (DTD-flavoured EAD 2002, without a namespace, is moved
+ * into the EAD 2002 namespace with xlink-prefixed link attributes); ids
+ * that clash with the file's are dropped, and so are targets that do not
+ * resolve. */
+
+/* Elements never written back: Docket writes them itself, or they would
+ * break the component's content model. */
+static const char * const refused[] = {
+  "did", "dsc", "head", "thead", "c", "c01", "c02", "c03", "c04", "c05",
+  "c06", "c07", "c08", "c09", "c10", "c11", "c12", NULL
+};
+
+static gboolean
+in_list (const char * const *list,
+         const xmlChar      *name)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (xmlStrEqual ((const xmlChar *) list[i], name))
+      return TRUE;
+  return FALSE;
+}
+
+/* The xlink:type each EAD 2002 linking element takes. */
+static const char *
+xlink_type_for (const xmlChar *name)
+{
+  static const char * const simple[] = {
+    "archref", "bibref", "dao", "extptr", "extref", "ptr", "ref", "title", NULL
+  };
+  static const char * const locator[] = {
+    "daoloc", "extptrloc", "extrefloc", "ptrloc", "refloc", NULL
+  };
+
+  if (in_list (simple, name))
+    return "simple";
+  if (in_list (locator, name))
+    return "locator";
+  if (xmlStrEqual (name, (const xmlChar *) "daogrp") || xmlStrEqual (name, (const xmlChar *) "linkgrp"))
+    return "extended";
+  if (xmlStrEqual (name, (const xmlChar *) "resource"))
+    return "resource";
+  if (xmlStrEqual (name, (const xmlChar *) "arc"))
+    return "arc";
+  return NULL;
+}
+
+/* The EAD 2002 RELAX NG schema needs xlink:type wherever a link is; the
+ * optional ones (archref, bibref, title) only when another xlink attribute
+ * is there. DTD-flavoured files spell the attributes without a prefix. */
+static void
+fix_2002_links (xmlNodePtr node,
+                xmlNsPtr   ns,
+                xmlNsPtr   xlink)
+{
+  static const char * const link_attrs[] = {
+    "href", "role", "arcrole", "title", "show", "actuate", "from", "to", "label", NULL
+  };
+  const char *type;
+  gboolean any_xlink = FALSE;
+  xmlAttrPtr attr, next;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return;
+  if (node->ns == NULL)
+    node->ns = ns;
+
+  type = xlink_type_for (node->name);
+  for (attr = node->properties; attr != NULL; attr = next)
+    {
+      next = attr->next;
+      if (type != NULL && attr->ns == NULL &&
+          (in_list (link_attrs, attr->name) || xmlStrEqual (attr->name, (const xmlChar *) "linktype")))
+        {
+          g_autofree xmlChar *value = xmlNodeGetContent ((xmlNodePtr) attr);
+          const char *name = xmlStrEqual (attr->name, (const xmlChar *) "linktype")
+                             ? "type" : (const char *) attr->name;
+
+          if (xmlStrEqual (attr->name, (const xmlChar *) "actuate"))
+            {
+              if (xmlStrEqual (value, (const xmlChar *) "onload"))
+                xmlFree (value), value = xmlStrdup ((const xmlChar *) "onLoad");
+              else if (xmlStrEqual (value, (const xmlChar *) "onrequest"))
+                xmlFree (value), value = xmlStrdup ((const xmlChar *) "onRequest");
+              else if (xmlStrEqual (value, (const xmlChar *) "actuateother"))
+                xmlFree (value), value = xmlStrdup ((const xmlChar *) "other");
+              else if (xmlStrEqual (value, (const xmlChar *) "actuatenone"))
+                xmlFree (value), value = xmlStrdup ((const xmlChar *) "none");
+            }
+          xmlRemoveProp (attr);
+          xmlSetNsProp (node, xlink, (const xmlChar *) name, value);
+          any_xlink = TRUE;
+        }
+      else if (attr->ns != NULL && xmlStrEqual (attr->ns->href, (const xmlChar *) DOCKET_XLINK_NS))
+        any_xlink = TRUE;
+    }
+  if (type != NULL && xmlHasNsProp (node, (const xmlChar *) "type", (const xmlChar *) DOCKET_XLINK_NS) == NULL &&
+      (any_xlink || (!xmlStrEqual (node->name, (const xmlChar *) "archref") &&
+                     !xmlStrEqual (node->name, (const xmlChar *) "bibref") &&
+                     !xmlStrEqual (node->name, (const xmlChar *) "title"))))
+    xmlSetNsProp (node, xlink, (const xmlChar *) "type", (const xmlChar *) type);
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    fix_2002_links (child, ns, xlink);
+}
+
+static void
+claim_ids (DocketEadContext *ctx,
+           xmlNodePtr        node)
+{
+  xmlAttrPtr id;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return;
+  id = xmlHasProp (node, (const xmlChar *) "id");
+  if (id != NULL && id->ns == NULL)
+    {
+      g_autofree xmlChar *value = xmlNodeGetContent ((xmlNodePtr) id);
+
+      if (!_docket_ead_ids_claim (ctx->ids, (const char *) value))
+        xmlRemoveProp (id);
+    }
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    claim_ids (ctx, child);
+}
+
+static void
+drop_dangling (DocketEadContext *ctx,
+               xmlNodePtr        node)
+{
+  static const char * const idrefs[] = { "target", "parent", NULL };
+
+  if (node->type != XML_ELEMENT_NODE)
+    return;
+  for (guint i = 0; idrefs[i] != NULL; i++)
+    {
+      xmlAttrPtr attr = xmlHasProp (node, (const xmlChar *) idrefs[i]);
+      g_autofree xmlChar *value = NULL;
+      g_auto(GStrv) refs = NULL;
+      gboolean ok = TRUE;
+
+      if (attr == NULL || attr->ns != NULL)
+        continue;
+      value = xmlNodeGetContent ((xmlNodePtr) attr);
+      refs = g_strsplit_set ((const char *) value, " \t\n\r", -1);
+      for (guint j = 0; refs[j] != NULL; j++)
+        if (refs[j][0] != '\0' && !_docket_ead_ids_contains (ctx->ids, refs[j]))
+          ok = FALSE;
+      if (!ok)
+        xmlRemoveProp (attr);
+    }
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    drop_dangling (ctx, child);
+}
+
+#define EXTRA_NS "urn:x-docket:ead-extra"
+
+static gboolean
+is_extra (xmlNodePtr  node,
+          const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         xmlStrEqual (node->ns->href, (const xmlChar *) EXTRA_NS) &&
+         xmlStrEqual (node->name, (const xmlChar *) name);
+}
+
+/* Parses the wrapper the EAD reader writes (docket-ead-import-private.h):
+ *
+ *   <dx:extra xmlns:dx="urn:x-docket:ead-extra" format="ead3|ead2002" [level=… otherlevel=…]>
+ *     <dx:did>…</dx:did> <dx:desc>…</dx:desc>
+ *   </dx:extra>
+ */
+static xmlDocPtr
+parse_extra (const char *extra_xml)
+{
+  xmlDocPtr doc;
+
+  if (extra_xml == NULL || extra_xml[0] == '\0')
+    return NULL;
+  doc = xmlReadMemory (extra_xml, (int) strlen (extra_xml), "extra.xml", "UTF-8",
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                       XML_PARSE_NOCDATA);
+  if (doc == NULL)
+    {
+      g_debug ("kept EAD elements are not well-formed; left out");
+      return NULL;
+    }
+  if (xmlDocGetRootElement (doc) == NULL || !is_extra (xmlDocGetRootElement (doc), "extra"))
+    {
+      g_debug ("kept EAD elements are not in a dx:extra wrapper; left out");
+      xmlFreeDoc (doc);
+      return NULL;
+    }
+  return doc;
+}
+
+char *
+_docket_ead_extra_level (const char  *extra_xml,
+                         char       **out_otherlevel)
+{
+  xmlDocPtr doc = parse_extra (extra_xml);
+  xmlChar *level, *other;
+  char *result;
+
+  *out_otherlevel = NULL;
+  if (doc == NULL)
+    return NULL;
+  level = xmlGetProp (xmlDocGetRootElement (doc), (const xmlChar *) "level");
+  other = xmlGetProp (xmlDocGetRootElement (doc), (const xmlChar *) "otherlevel");
+  result = g_strdup ((const char *) level);
+  *out_otherlevel = g_strdup ((const char *) other);
+  xmlFree (level);
+  xmlFree (other);
+  xmlFreeDoc (doc);
+  return result;
+}
+
+static void
+collect (DocketEadContext *ctx,
+         xmlNodePtr        place,
+         gboolean          in_did,
+         xmlNsPtr          ns2002,
+         xmlNsPtr          xlink,
+         GPtrArray        *kept,
+         GArray           *kept_in_did)
+{
+  const char *target_ns = _docket_ead_is_ead3 (ctx) ? DOCKET_EAD3_NS : DOCKET_EAD2002_NS;
+  xmlNodePtr node, next;
+
+  for (node = place->children; node != NULL; node = next)
+    {
+      next = node->next;
+      if (node->type != XML_ELEMENT_NODE || in_list (refused, node->name))
+        continue;
+      if (node->ns == NULL && !_docket_ead_is_ead3 (ctx))
+        node->ns = ns2002; /* DTD-flavoured EAD 2002 */
+      if (node->ns == NULL || !xmlStrEqual (node->ns->href, (const xmlChar *) target_ns))
+        {
+          /* Converting between EAD3 and EAD 2002 element by element is
+           * not attempted: such elements are left out of the other format. */
+          g_debug ("kept element <%s> is not in the namespace of the output format; left out",
+                   (const char *) node->name);
+          continue;
+        }
+      if (!_docket_ead_is_ead3 (ctx))
+        fix_2002_links (node, ns2002, xlink);
+      g_ptr_array_add (kept, node);
+      g_array_append_val (kept_in_did, in_did);
+    }
+}
+
+void
+_docket_ead_add_extra_xml (DocketEadContext *ctx,
+                           xmlNodePtr        parent,
+                           xmlNodePtr        did,
+                           const char       *extra_xml)
+{
+  xmlDocPtr doc = parse_extra (extra_xml);
+  xmlNodePtr root, place;
+  xmlNsPtr ns2002, xlink;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GArray) kept_in_did = NULL;
+
+  if (doc == NULL)
+    return;
+  root = xmlDocGetRootElement (doc);
+  xlink = xmlNewNs (root, (const xmlChar *) DOCKET_XLINK_NS, (const xmlChar *) "xlink");
+  if (xlink == NULL)
+    xlink = xmlSearchNsByHref (doc, root, (const xmlChar *) DOCKET_XLINK_NS);
+  ns2002 = xmlNewNs (root, (const xmlChar *) DOCKET_EAD2002_NS, (const xmlChar *) "ead");
+  if (ns2002 == NULL)
+    ns2002 = xmlSearchNsByHref (doc, root, (const xmlChar *) DOCKET_EAD2002_NS);
+
+  kept = g_ptr_array_new ();
+  kept_in_did = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  for (place = root->children; place != NULL; place = place->next)
+    {
+      if (is_extra (place, "did"))
+        collect (ctx, place, TRUE, ns2002, xlink, kept, kept_in_did);
+      else if (is_extra (place, "desc"))
+        collect (ctx, place, FALSE, ns2002, xlink, kept, kept_in_did);
+    }
+
+  for (guint i = 0; i < kept->len; i++)
+    claim_ids (ctx, g_ptr_array_index (kept, i));
+  for (guint i = 0; i < kept->len; i++)
+    {
+      xmlNodePtr node = g_ptr_array_index (kept, i);
+      gboolean in_did = g_array_index (kept_in_did, gboolean, i);
+      xmlNodePtr dest = in_did && did != NULL ? did : parent;
+
+      drop_dangling (ctx, node);
+      xmlUnlinkNode (node);
+      if (xmlDOMWrapAdoptNode (NULL, doc, node, ctx->doc, dest, 0) != 0)
+        {
+          xmlFreeNode (node);
+          continue;
+        }
+      /* Marked so that a default Docket writes itself can give way to it. */
+      node->_private = (gpointer) &_docket_ead_add_extra_xml;
+      xmlAddChild (dest, node);
+    }
+  xmlFreeDoc (doc);
+}
