@@ -49,41 +49,41 @@ typedef struct
 
 /* docket-ead-import-parse.c: libxml2, safely. */
 xmlDocPtr        _docket_eadi_parse_safely      (const char           *display_name,
-                                                const char           *data,
-                                                gsize                 length,
-                                                GPtrArray            *warnings,
-                                                GError              **error);
+                                                 const char           *data,
+                                                 gsize                 length,
+                                                 GPtrArray            *warnings,
+                                                 GError              **error);
 
 /* docket-ead-import-xml.c: small helpers over the tree. */
 gboolean         _docket_eadi_is                (xmlNodePtr            node,
-                                                const char           *name);
+                                                 const char           *name);
 gboolean         _docket_eadi_is_component      (xmlNodePtr            node);
 xmlNodePtr       _docket_eadi_child             (xmlNodePtr            node,
-                                                const char           *name);
+                                                 const char           *name);
 char            *_docket_eadi_attr              (xmlNodePtr            node,
-                                                const char           *name);
+                                                 const char           *name);
 char            *_docket_eadi_localtype         (xmlNodePtr            node);
 char            *_docket_eadi_text              (xmlNodePtr            node);
 char            *_docket_eadi_term              (xmlNodePtr            node);
 char            *_docket_eadi_note_text         (xmlNodePtr            node);
 gboolean         _docket_eadi_note_is_simple    (xmlNodePtr            node);
 void             _docket_eadi_collapse_append   (GString              *out,
-                                                const char           *text);
+                                                 const char           *text);
 char            *_docket_eadi_make_ncname       (const char           *raw);
 
 DocketEadiExtra  *_docket_eadi_extra_new         (gboolean              ead3);
 void             _docket_eadi_extra_add         (DocketEadiExtra       *extra,
-                                                DocketEadiExtraPlace   place,
-                                                xmlNodePtr            node);
+                                                 DocketEadiExtraPlace   place,
+                                                 xmlNodePtr            node);
 /* Adds a copy of @node without the children for which @skip returns TRUE. */
 void             _docket_eadi_extra_add_except  (DocketEadiExtra       *extra,
-                                                DocketEadiExtraPlace   place,
-                                                xmlNodePtr            node,
-                                                gboolean            (*skip) (xmlNodePtr child, gpointer data),
-                                                gpointer              data);
+                                                 DocketEadiExtraPlace   place,
+                                                 xmlNodePtr            node,
+                                                 gboolean            (*skip) (xmlNodePtr child, gpointer data),
+                                                 gpointer              data);
 void             _docket_eadi_extra_set_attr    (DocketEadiExtra       *extra,
-                                                const char           *name,
-                                                const char           *value);
+                                                 const char           *name,
+                                                 const char           *value);
 guint            _docket_eadi_extra_count       (DocketEadiExtra       *extra);
 char            *_docket_eadi_extra_serialize   (DocketEadiExtra       *extra);
 void             _docket_eadi_extra_free        (DocketEadiExtra       *extra);
@@ -92,48 +92,48 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketEadiExtra, _docket_eadi_extra_free)
 
 /* docket-ead-import-did.c */
 void             _docket_eadi_read_did          (DocketEadiImport      *self,
-                                                DocketRecord         *record,
-                                                xmlNodePtr            did,
-                                                DocketEadiExtra       *extra);
+                                                 DocketRecord         *record,
+                                                 xmlNodePtr            did,
+                                                 DocketEadiExtra       *extra);
 void             _docket_eadi_read_date         (xmlNodePtr            node,
-                                                char                **text,
-                                                char                **from,
-                                                char                **to,
-                                                char                **certainty);
+                                                 char                **text,
+                                                 char                **from,
+                                                 char                **to,
+                                                 char                **certainty);
 
 /* docket-ead-import-notes.c: returns FALSE when @node is not mapped. */
 gboolean         _docket_eadi_read_note         (DocketEadiImport      *self,
-                                                DocketRecord         *record,
-                                                xmlNodePtr            node);
+                                                 DocketRecord         *record,
+                                                 xmlNodePtr            node);
 gboolean         _docket_eadi_read_relations    (DocketRecord         *record,
-                                                xmlNodePtr            relations);
+                                                 xmlNodePtr            relations);
 
 /* docket-ead-import-access.c */
 void             _docket_eadi_read_controlaccess (DocketRecord        *record,
-                                                 xmlNodePtr           node,
-                                                 DocketEadiExtra      *extra);
+                                                  xmlNodePtr           node,
+                                                  DocketEadiExtra      *extra);
 DocketAgent     *_docket_eadi_read_name         (xmlNodePtr            node,
-                                                DocketAgentRole       role);
+                                                 DocketAgentRole       role);
 
 /* docket-ead-import-text.c: a transcription excerpt and its citations. */
 gboolean         _docket_eadi_is_excerpt        (xmlNodePtr            node);
 void             _docket_eadi_read_excerpt      (DocketEadiImport      *self,
-                                                DocketRecord         *record,
-                                                xmlNodePtr            odd,
-                                                GHashTable           *archrefs,
-                                                GHashTable           *used);
+                                                 DocketRecord         *record,
+                                                 xmlNodePtr            odd,
+                                                 GHashTable           *archrefs,
+                                                 GHashTable           *used);
 DocketFootnoteLink *_docket_eadi_read_archref   (xmlNodePtr            archref);
 
 /* docket-ead-import-collection.c */
 DocketCollection *_docket_eadi_read_collection  (DocketEadiImport      *self,
-                                                xmlNodePtr            root,
-                                                xmlNodePtr            archdesc,
-                                                GPtrArray            *dscs);
+                                                 xmlNodePtr            root,
+                                                 xmlNodePtr            archdesc,
+                                                 GPtrArray            *dscs);
 
 /* docket-ead-import-component.c */
 gboolean         _docket_eadi_read_components   (DocketEadiImport      *self,
-                                                xmlNodePtr            parent,
-                                                const char           *parent_path,
-                                                GError              **error);
+                                                 xmlNodePtr            parent,
+                                                 const char           *parent_path,
+                                                 GError              **error);
 
 G_END_DECLS
