@@ -16,11 +16,8 @@
 #include "docket-import.h"
 #include "docket-test-util.h"
 
-/* The round trip needs the EAD writer; until the export layer builds it,
- * those tests skip, saying so. */
-#if defined(DOCKET_TEST_EAD_ROUNDTRIP)
+#include "docket-ead-validator.h"
 #include "docket-ead-writer.h"
-#endif
 
 #define NOT_WELL_FORMED "loc-appendix-c-example2-not-wellformed.xml"
 
@@ -666,21 +663,185 @@ test_progress_and_cancel (void)
   g_assert_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_CANCELLED);
 }
 
-#if defined(DOCKET_TEST_EAD_ROUNDTRIP)
-#include "test-ead-import-roundtrip.inc"
-#else
+/* The archdesc of an EAD file, canonical XML (C14N 1.0), so that two
+ * exports compare whatever their header's maintenance dates. */
+static char *
+canonical_archdesc (GBytes *xml)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (xml, &size);
+  xmlDocPtr doc = xmlReadMemory (data, (int) size, NULL, NULL, XML_PARSE_NONET);
+  xmlXPathContextPtr xpath;
+  xmlXPathObjectPtr obj;
+  xmlChar *out = NULL;
+  char *result;
+
+  g_assert_nonnull (doc);
+  xpath = xmlXPathNewContext (doc);
+  obj = xmlXPathEvalExpression ((const xmlChar *)
+                                "//*[local-name()='archdesc'] | //*[local-name()='archdesc']//node()"
+                                " | //*[local-name()='archdesc']//@* | //*[local-name()='archdesc']//namespace::*",
+                                xpath);
+  g_assert_cmpint (xmlC14NDocDumpMemory (doc, obj->nodesetval, XML_C14N_1_0, NULL, 0, &out), >, 0);
+  result = g_strdup ((const char *) out);
+  xmlFree (out);
+  xmlXPathFreeObject (obj);
+  xmlXPathFreeContext (xpath);
+  xmlFreeDoc (doc);
+  return result;
+}
+
+/* Exports @result; when @invalid is given, a validation error is returned
+ * there instead of failing the test. */
+static GBytes *
+export_result (DocketImportResult  *result,
+               DocketEadFormat      format,
+               GError             **invalid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *schemas = docket_test_shared_path ("schemas", NULL);
+  GBytes *bytes;
+
+  bytes = docket_ead_write_bytes (format, result->collection, result->records, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  if (schemas != NULL && !docket_ead_validate (format, bytes, schemas, &error))
+    {
+      if (invalid == NULL)
+        g_assert_no_error (error);
+      g_propagate_error (invalid, g_steal_pointer (&error));
+    }
+  return bytes;
+}
+
+static DocketImportResult *
+import_bytes (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  DocketImportResult *result = docket_import_data ("export.xml", data, size, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return result;
+}
+
+/* Docket's own export, imported and exported again, gives the same archdesc. */
+static void
+check_own_round_trip (const char      *seed,
+                      DocketEadFormat  format)
+{
+  g_autoptr(DocketImportResult) source = import_shared ("examples", seed, NULL);
+  g_autoptr(DocketImportResult) again = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (source == NULL)
+    return;
+  first = export_result (source, format, NULL);
+  again = import_bytes (first);
+  second = export_result (again, format, NULL);
+  a = canonical_archdesc (first);
+  b = canonical_archdesc (second);
+  g_assert_cmpstr (a, ==, b);
+}
+
 static void
 test_round_trip (void)
 {
-  g_test_skip ("the EAD writer (docket_ead_write_bytes) is not built yet: round trip skipped");
+  check_own_round_trip ("seed-ead3.xml", DOCKET_EAD_FORMAT_EAD3);
+  check_own_round_trip ("seed-ead2002.xml", DOCKET_EAD_FORMAT_EAD2002);
+}
+
+static char *
+access_terms (DocketRecord *record)
+{
+  GPtrArray *points = docket_record_get_access_points (record);
+  GPtrArray *agents = docket_record_get_agents (record);
+  g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+  g_autofree char **strv = NULL;
+
+  for (guint i = 0; i < points->len; i++)
+    g_ptr_array_add (terms, ((DocketAccessPoint *) g_ptr_array_index (points, i))->term);
+  for (guint i = 0; i < agents->len; i++)
+    g_ptr_array_add (terms, ((DocketAgent *) g_ptr_array_index (agents, i))->name);
+  g_ptr_array_sort (terms, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (terms, NULL);
+  strv = (char **) g_ptr_array_steal (terms, NULL);
+  return g_strjoinv ("|", strv);
+}
+
+/* A real finding aid imported and exported keeps what Docket maps. */
+static void
+check_sample_round_trip (const char      *dir,
+                         const char      *name,
+                         DocketEadFormat  format,
+                         GError         **invalid)
+{
+  static const DocketField kept[] = {
+    DOCKET_FIELD_ID, DOCKET_FIELD_NUMBER, DOCKET_FIELD_TITLE, DOCKET_FIELD_HEADING,
+    DOCKET_FIELD_SUBJECT, DOCKET_FIELD_TYPE, DOCKET_FIELD_DATE_TEXT, DOCKET_FIELD_DATE_FROM,
+    DOCKET_FIELD_DATE_TO, DOCKET_FIELD_SCOPE, DOCKET_FIELD_ACCESS_CONDITIONS,
+    DOCKET_FIELD_USE_CONDITIONS, DOCKET_FIELD_SOURCE_TEXT, DOCKET_FIELD_LANGUAGE,
+  };
+  g_autoptr(DocketImportResult) source = import_shared ("ead-samples", dir, name, NULL);
+  g_autoptr(DocketImportResult) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (source == NULL)
+    return;
+  bytes = export_result (source, format, invalid);
+  again = import_bytes (bytes);
+
+  g_assert_cmpstr (again->collection->id, ==, source->collection->id);
+  g_assert_cmpstr (again->collection->title, ==, source->collection->title);
+  g_assert_cmpstr (again->collection->date, ==, source->collection->date);
+  g_assert_cmpstr (again->collection->scope, ==, source->collection->scope);
+  g_assert_cmpuint (again->records->len, ==, source->records->len);
+  for (guint i = 0; i < source->records->len; i++)
+    {
+      DocketRecord *a = g_ptr_array_index (source->records, i);
+      DocketRecord *b = g_ptr_array_index (again->records, i);
+      g_autofree char *terms_a = access_terms (a);
+      g_autofree char *terms_b = access_terms (b);
+
+      for (guint j = 0; j < G_N_ELEMENTS (kept); j++)
+        g_assert_cmpstr (docket_record_get (b, kept[j]), ==, docket_record_get (a, kept[j]));
+      g_assert_cmpstr (terms_b, ==, terms_a);
+      if (g_strcmp0 (docket_record_get (a, DOCKET_FIELD_PARENT_PATH),
+                     docket_record_get (b, DOCKET_FIELD_PARENT_PATH)) != 0)
+        g_test_message ("%s: %s lost its place (%s) on export", name, docket_record_get_id (a),
+                        docket_record_get (a, DOCKET_FIELD_PARENT_PATH));
+    }
 }
 
 static void
 test_sample_round_trip (void)
 {
-  g_test_skip ("the EAD writer (docket_ead_write_bytes) is not built yet: round trip skipped");
+  check_sample_round_trip ("ead3", "ncsu-mc00019.xml", DOCKET_EAD_FORMAT_EAD3, NULL);
+  check_sample_round_trip ("ead3", "umn-naa213.xml", DOCKET_EAD_FORMAT_EAD3, NULL);
+  check_sample_round_trip ("ead2002", "yale-beinecke.vita.xml", DOCKET_EAD_FORMAT_EAD2002, NULL);
 }
-#endif
+
+/* A DTD-style file whose kept elements carry values the strict EAD 2002
+ * schema rejects (unitid repositorycode="NNU", not an ISIL): the fields
+ * must survive; validity depends on the writer cleaning kept elements. */
+static void
+test_sample_round_trip_dtd (void)
+{
+  g_autoptr(GError) invalid = NULL;
+
+  check_sample_round_trip ("ead2002-nonamespace", "nyu-wnyu.xml", DOCKET_EAD_FORMAT_EAD2002, &invalid);
+  if (invalid != NULL)
+    {
+      /* One TAP line. */
+      g_autofree char *reason = g_strndup (g_strdelimit (invalid->message, "\r\n", ' '), 300);
+
+      g_test_incomplete (reason);
+    }
+}
 
 int
 main (int   argc,
@@ -702,6 +863,7 @@ main (int   argc,
   g_test_add_func ("/docket/import/ead/progress-cancel", test_progress_and_cancel);
   g_test_add_func ("/docket/import/ead/round-trip", test_round_trip);
   g_test_add_func ("/docket/import/ead/sample-round-trip", test_sample_round_trip);
+  g_test_add_func ("/docket/import/ead/sample-round-trip-dtd", test_sample_round_trip_dtd);
 
   return g_test_run ();
 }
