@@ -445,6 +445,68 @@ test_missing_record (Fixture       *fixture,
   g_assert_nonnull (strstr (run.err, "no-such-record"));
 }
 
+
+static guint
+count_records (Fixture *fixture)
+{
+  g_auto(Run) list = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+
+  run_cli (&list, fixture->catalog, "list", "--json", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  root = parse_json (list.out);
+  return json_array_get_length (json_node_get_array (root));
+}
+
+/* A whole TEI volume: one record per document, and a second import
+ * neither duplicates nor changes anything; --replace refreshes from the
+ * source but keeps the review status, with a revision per changed field. */
+static void
+test_tei_volume_reimport (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *volume = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
+  g_auto(Run) first = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) set = { 0 };
+  g_auto(Run) replace = { 0 };
+  g_auto(Run) show = { 0 };
+  g_auto(Run) show_after = { 0 };
+  g_autoptr(JsonNode) before = NULL;
+  g_autoptr(JsonNode) after = NULL;
+
+  if (volume == NULL)
+    return;
+  run_cli (&first, fixture->catalog, "import", volume, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_nonnull (strstr (first.out, "imported 140 records into frus1964-68v29p2"));
+  g_assert_cmpuint (count_records (fixture), ==, 140);
+
+  run_cli (&again, fixture->catalog, "import", volume, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_nonnull (strstr (again.out, "skipped 140 records"));
+  g_assert_cmpuint (count_records (fixture), ==, 140);
+
+  /* A cataloger's edit and review, then a refresh from the source. */
+  run_cli (&show, fixture->catalog, "show", "frus1964-68v29p2d5", "--json", NULL);
+  before = parse_json (show.out);
+  run_cli (&set, fixture->catalog, "review", "frus1964-68v29p2d5", "--status", "in-review", NULL);
+  if (set.status != 0)
+    {
+      g_test_incomplete ("docket-cli review is not available");
+      return;
+    }
+  run_cli (&replace, fixture->catalog, "import", "--replace", volume, NULL);
+  g_assert_cmpint (replace.status, ==, 0);
+  g_assert_cmpuint (count_records (fixture), ==, 140);
+  run_cli (&show_after, fixture->catalog, "show", "frus1964-68v29p2d5", "--json", NULL);
+  after = parse_json (show_after.out);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_node_get_object (after), "review"), "status"),
+                   ==, "in-review");
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (after), "heading"), ==,
+                   json_object_get_string_member (json_node_get_object (before), "heading"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +528,7 @@ main (int   argc,
   ADD ("catalog/locked", test_locked_catalog);
   ADD ("usage/errors", test_usage_errors);
   ADD ("show/missing-record", test_missing_record);
+  ADD ("import/tei-volume-reimport", test_tei_volume_reimport);
 
   return g_test_run ();
 }
