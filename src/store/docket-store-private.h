@@ -68,6 +68,36 @@ gboolean      _docket_store_save_collection_locked (DocketStore            *self
                                                     const DocketCollection *collection,
                                                     GError                **error);
 
+/* docket-store-records.c, for the history in docket-store-revisions.c */
+char         *_docket_store_now_iso8601       (void);
+gboolean      _docket_store_not_found         (DocketStore   *self,
+                                               const char    *id,
+                                               GError       **error);
+gboolean      _docket_store_lookup_rid        (DocketStore   *self,
+                                               const char    *id,
+                                               gint64        *out_rid,
+                                               gint64        *out_version,
+                                               gboolean      *out_found,
+                                               GError       **error);
+DocketRecord *_docket_store_load_record_locked (DocketStore  *self,
+                                                const char   *id,
+                                                gint64        rid,
+                                                gint64       *out_rid,
+                                                GError      **error);
+gboolean      _docket_store_update_record_locked (DocketStore   *self,
+                                                  gint64         rid,
+                                                  DocketRecord  *old,
+                                                  DocketRecord  *record,
+                                                  const char    *who,
+                                                  const char    *when,
+                                                  gboolean      *out_changed,
+                                                  GError       **error);
+gboolean      _docket_store_rename_locked     (DocketStore   *self,
+                                               const char    *old_id,
+                                               const char    *new_id,
+                                               const char    *who,
+                                               GError       **error);
+
 /* docket-store-json.c */
 char         *_docket_store_list_to_json      (DocketRecord  *record,
                                                const char    *list);

@@ -207,18 +207,18 @@ write_extra_fields (DocketStore   *self,
   return TRUE;
 }
 
-static char *
-now_iso8601 (void)
+char *
+_docket_store_now_iso8601 (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
   return g_date_time_format_iso8601 (now);
 }
 
-static gboolean
-not_found (DocketStore  *self,
-           const char   *id,
-           GError      **error)
+gboolean
+_docket_store_not_found (DocketStore  *self,
+                         const char   *id,
+                         GError      **error)
 {
   g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
                _("There is no record “%s” in catalog “%s”; check the identifier or reload the list"),
@@ -440,12 +440,12 @@ read_footnotes (DocketStore   *self,
 
 /* Loads a record by id (when @id is set) or by rid. Returns %NULL without
  * an error when there is no such record. */
-static DocketRecord *
-load_record_locked (DocketStore  *self,
-                    const char   *id,
-                    gint64        rid,
-                    gint64       *out_rid,
-                    GError      **error)
+DocketRecord *
+_docket_store_load_record_locked (DocketStore  *self,
+                                  const char   *id,
+                                  gint64        rid,
+                                  gint64       *out_rid,
+                                  GError      **error)
 {
   g_autoptr(DocketRecord) record = NULL;
   sqlite3_stmt *stmt;
@@ -847,13 +847,13 @@ next_position (DocketStore  *self,
   return TRUE;
 }
 
-static gboolean
-lookup_rid (DocketStore  *self,
-            const char   *id,
-            gint64       *out_rid,
-            gint64       *out_version,
-            gboolean     *out_found,
-            GError      **error)
+gboolean
+_docket_store_lookup_rid (DocketStore  *self,
+                          const char   *id,
+                          gint64       *out_rid,
+                          gint64       *out_version,
+                          gboolean     *out_found,
+                          GError      **error)
 {
   g_autoptr(DocketCachedStmt) stmt = NULL;
   int rc;
@@ -882,15 +882,15 @@ lookup_rid (DocketStore  *self,
  * transaction. On success @record carries the new version and position.
  * Sets *@out_changed to whether anything differed; nothing is written when
  * nothing did. */
-static gboolean
-update_record_locked (DocketStore   *self,
-                      gint64         rid,
-                      DocketRecord  *old,
-                      DocketRecord  *record,
-                      const char    *who,
-                      const char    *when,
-                      gboolean      *out_changed,
-                      GError       **error)
+gboolean
+_docket_store_update_record_locked (DocketStore   *self,
+                                    gint64         rid,
+                                    DocketRecord  *old,
+                                    DocketRecord  *record,
+                                    const char    *who,
+                                    const char    *when,
+                                    gboolean      *out_changed,
+                                    GError       **error)
 {
   g_autoptr(DocketCachedStmt) stmt = NULL;
   const char *old_collection = docket_record_get (old, DOCKET_FIELD_COLLECTION);
@@ -1026,7 +1026,7 @@ insert_records_locked (DocketStore             *self,
                        GPtrArray               *skipped,
                        GError                 **error)
 {
-  g_autofree char *when = now_iso8601 ();
+  g_autofree char *when = _docket_store_now_iso8601 ();
   const char *who = g_get_user_name ();
 
   if (collection != NULL && !_docket_store_save_collection_locked (self, collection, error))
@@ -1050,7 +1050,7 @@ insert_records_locked (DocketStore             *self,
       if (collection != NULL && docket_record_get (record, DOCKET_FIELD_COLLECTION) == NULL)
         docket_record_set (record, DOCKET_FIELD_COLLECTION, collection->id);
 
-      if (!lookup_rid (self, id, &rid, NULL, &found, error))
+      if (!_docket_store_lookup_rid (self, id, &rid, NULL, &found, error))
         return FALSE;
 
       if (!found)
@@ -1078,14 +1078,14 @@ insert_records_locked (DocketStore             *self,
 
         case DOCKET_STORE_INSERT_REPLACE:
           {
-            g_autoptr(DocketRecord) old = load_record_locked (self, NULL, rid, NULL, error);
+            g_autoptr(DocketRecord) old = _docket_store_load_record_locked (self, NULL, rid, NULL, error);
             gboolean changed;
 
             if (old == NULL)
               return FALSE;
             for (guint j = 0; j < G_N_ELEMENTS (review_fields); j++)
               docket_record_set (record, review_fields[j], docket_record_get (old, review_fields[j]));
-            if (!update_record_locked (self, rid, old, record, who, when, &changed, error))
+            if (!_docket_store_update_record_locked (self, rid, old, record, who, when, &changed, error))
               return FALSE;
           }
           break;
@@ -1184,17 +1184,17 @@ save_record_locked (DocketStore   *self,
 {
   g_autoptr(DocketRecord) old = NULL;
   g_autoptr(DocketRecord) copy = NULL;
-  g_autofree char *when = now_iso8601 ();
+  g_autofree char *when = _docket_store_now_iso8601 ();
   const char *id = docket_record_get_id (record);
   gint64 rid = 0;
   gint64 version = 0;
   gboolean found = FALSE;
   gboolean changed = FALSE;
 
-  if (!lookup_rid (self, id, &rid, &version, &found, error))
+  if (!_docket_store_lookup_rid (self, id, &rid, &version, &found, error))
     return FALSE;
   if (!found)
-    return not_found (self, id, error);
+    return _docket_store_not_found (self, id, error);
   if (version != docket_record_get_version (record))
     {
       g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT,
@@ -1203,14 +1203,14 @@ save_record_locked (DocketStore   *self,
       return FALSE;
     }
 
-  old = load_record_locked (self, NULL, rid, NULL, error);
+  old = _docket_store_load_record_locked (self, NULL, rid, NULL, error);
   if (old == NULL)
     return FALSE;
 
   /* Work on a copy so that a failed save leaves the caller's object as it
    * was; copy the catalog's numbers back only on success. */
   copy = docket_record_copy (record);
-  if (!update_record_locked (self, rid, old, copy, who, when, &changed, error))
+  if (!_docket_store_update_record_locked (self, rid, old, copy, who, when, &changed, error))
     return FALSE;
   docket_record_set_version (record, docket_record_get_version (copy));
   docket_record_set_position (record, docket_record_get_position (copy));
@@ -1290,7 +1290,7 @@ docket_store_load_record (DocketStore  *self,
   /* One read transaction, so that the record and its lists agree. */
   if (!_docket_store_exec (self, "BEGIN", error))
     return NULL;
-  record = load_record_locked (self, id, 0, NULL, &local_error);
+  record = _docket_store_load_record_locked (self, id, 0, NULL, &local_error);
   _docket_store_rollback (self);
 
   if (record == NULL)
@@ -1298,7 +1298,7 @@ docket_store_load_record (DocketStore  *self,
       if (local_error != NULL)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        not_found (self, id, error);
+        _docket_store_not_found (self, id, error);
     }
   return record;
 }
@@ -1336,13 +1336,13 @@ docket_store_load_records (DocketStore  *self,
   out = g_ptr_array_new_full (ids->len, g_object_unref);
   for (guint i = 0; i < ids->len; i++)
     {
-      DocketRecord *record = load_record_locked (self, g_ptr_array_index (ids, i), 0, NULL, error);
+      DocketRecord *record = _docket_store_load_record_locked (self, g_ptr_array_index (ids, i), 0, NULL, error);
 
       if (record == NULL)
         {
           _docket_store_rollback (self);
           if (error != NULL && *error == NULL)
-            not_found (self, g_ptr_array_index (ids, i), error);
+            _docket_store_not_found (self, g_ptr_array_index (ids, i), error);
           return NULL;
         }
       g_ptr_array_add (out, record);
@@ -1367,7 +1367,7 @@ docket_store_has_record (DocketStore *self,
   g_return_val_if_fail (id != NULL, FALSE);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if (!lookup_rid (self, id, NULL, NULL, &found, NULL))
+  if (!_docket_store_lookup_rid (self, id, NULL, NULL, &found, NULL))
     return FALSE;
   return found;
 }
@@ -1402,7 +1402,7 @@ docket_store_delete_record (DocketStore  *self,
     goto fail;
   if (sqlite3_changes (self->db) == 0)
     {
-      not_found (self, id, error);
+      _docket_store_not_found (self, id, error);
       goto fail;
     }
   if (!_docket_store_commit (self, error))
@@ -1415,14 +1415,14 @@ fail:
   return FALSE;
 }
 
-static gboolean
-rename_locked (DocketStore  *self,
-               const char   *old_id,
-               const char   *new_id,
-               const char   *who,
-               GError      **error)
+gboolean
+_docket_store_rename_locked (DocketStore  *self,
+                             const char   *old_id,
+                             const char   *new_id,
+                             const char   *who,
+                             GError      **error)
 {
-  g_autofree char *when = now_iso8601 ();
+  g_autofree char *when = _docket_store_now_iso8601 ();
   g_autoptr(GArray) citing = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   gint64 rid = 0;
@@ -1431,7 +1431,7 @@ rename_locked (DocketStore  *self,
   gboolean provisional;
   int rc;
 
-  if (!lookup_rid (self, new_id, NULL, NULL, &found, error))
+  if (!_docket_store_lookup_rid (self, new_id, NULL, NULL, &found, error))
     return FALSE;
   if (found)
     {
@@ -1440,10 +1440,10 @@ rename_locked (DocketStore  *self,
                    new_id, self->display_name);
       return FALSE;
     }
-  if (!lookup_rid (self, old_id, &rid, &version, &found, error))
+  if (!_docket_store_lookup_rid (self, old_id, &rid, &version, &found, error))
     return FALSE;
   if (!found)
-    return not_found (self, old_id, error);
+    return _docket_store_not_found (self, old_id, error);
 
   stmt = _docket_store_prepare (self, "SELECT provisional_id FROM record WHERE rid = ?", error);
   if (stmt == NULL)
@@ -1498,7 +1498,7 @@ rename_locked (DocketStore  *self,
   for (guint i = 0; i < citing->len; i++)
     {
       gint64 citing_rid = g_array_index (citing, gint64, i);
-      g_autoptr(DocketRecord) old = load_record_locked (self, NULL, citing_rid, NULL, error);
+      g_autoptr(DocketRecord) old = _docket_store_load_record_locked (self, NULL, citing_rid, NULL, error);
       g_autoptr(DocketRecord) updated = NULL;
       GPtrArray *footnotes;
       gboolean changed;
@@ -1522,7 +1522,7 @@ rename_locked (DocketStore  *self,
                 }
             }
         }
-      if (!update_record_locked (self, citing_rid, old, updated, who, when, &changed, error))
+      if (!_docket_store_update_record_locked (self, citing_rid, old, updated, who, when, &changed, error))
         return FALSE;
     }
 
@@ -1565,7 +1565,7 @@ docket_store_rename_record (DocketStore  *self,
   locker = g_rec_mutex_locker_new (&self->lock);
   if (!_docket_store_begin (self, error))
     return FALSE;
-  if (!rename_locked (self, old_id, new_id, g_get_user_name (), error) ||
+  if (!_docket_store_rename_locked (self, old_id, new_id, g_get_user_name (), error) ||
       !_docket_store_commit (self, error))
     {
       _docket_store_rollback (self);
@@ -1600,415 +1600,4 @@ docket_store_make_unique_id (DocketStore *self,
       candidate = g_strdup_printf ("%s-%u", base, n);
     }
   return candidate;
-}
-
-/* Revisions */
-
-/**
- * docket_store_list_revisions:
- *
- * Returns: (transfer container) (element-type DocketRevision): the record's
- *   history, oldest first, or %NULL with @error set
- */
-GPtrArray *
-docket_store_list_revisions (DocketStore  *self,
-                             const char   *record_id,
-                             GError      **error)
-{
-  g_autoptr(GRecMutexLocker) locker = NULL;
-  g_autoptr(DocketCachedStmt) stmt = NULL;
-  g_autoptr(GPtrArray) out = NULL;
-  gint64 rid = 0;
-  gboolean found = FALSE;
-  int rc;
-
-  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
-  g_return_val_if_fail (record_id != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  locker = g_rec_mutex_locker_new (&self->lock);
-  if (!lookup_rid (self, record_id, &rid, NULL, &found, error))
-    return NULL;
-  if (!found)
-    {
-      not_found (self, record_id, error);
-      return NULL;
-    }
-
-  stmt = _docket_store_prepare (self,
-                                "SELECT id, field, old_value, new_value, who, at FROM revision"
-                                " WHERE record_rid = ? ORDER BY id",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, rid);
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_revision_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DocketRevision *revision = docket_revision_new ();
-
-      revision->id = sqlite3_column_int64 (stmt, 0);
-      revision->record_id = g_strdup (record_id);
-      revision->field = _docket_store_dup_column (stmt, 1);
-      revision->old_value = _docket_store_dup_column (stmt, 2);
-      revision->new_value = _docket_store_dup_column (stmt, 3);
-      revision->who = _docket_store_dup_column (stmt, 4);
-      revision->when = _docket_store_dup_column (stmt, 5);
-      g_ptr_array_add (out, revision);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      _docket_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&out);
-}
-
-static gboolean
-revert_locked (DocketStore  *self,
-               gint64        revision_id,
-               const char   *who,
-               GError      **error)
-{
-  g_autofree char *when = now_iso8601 ();
-  g_autofree char *field = NULL;
-  g_autofree char *old_value = NULL;
-  g_autoptr(DocketRecord) current = NULL;
-  g_autoptr(DocketRecord) updated = NULL;
-  sqlite3_stmt *stmt;
-  DocketField scalar;
-  gboolean changed;
-  gint64 rid;
-  int rc;
-
-  stmt = _docket_store_prepare (self,
-                                "SELECT record_rid, field, old_value FROM revision WHERE id = ?",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, revision_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      _docket_store_release (stmt);
-      if (rc != SQLITE_DONE)
-        return _docket_store_set_error (self, rc, error);
-      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
-                   _("There is no revision %" G_GINT64_FORMAT " in catalog “%s”; reload the history"),
-                   revision_id, self->display_name);
-      return FALSE;
-    }
-  rid = sqlite3_column_int64 (stmt, 0);
-  field = _docket_store_dup_column (stmt, 1);
-  old_value = _docket_store_dup_column (stmt, 2);
-  _docket_store_release (stmt);
-
-  current = load_record_locked (self, NULL, rid, NULL, error);
-  if (current == NULL)
-    return FALSE;
-
-  if (g_strcmp0 (field, docket_field_get_key (DOCKET_FIELD_ID)) == 0)
-    {
-      if (old_value == NULL)
-        return TRUE;
-      return rename_locked (self, docket_record_get_id (current), old_value, who, error);
-    }
-
-  updated = docket_record_copy (current);
-  if (docket_field_from_key (field, &scalar))
-    docket_record_set (updated, scalar, old_value);
-  else if (g_strcmp0 (field, "extra_xml") == 0)
-    docket_record_set_extra_xml (updated, old_value);
-  else if (g_strcmp0 (field, "provisional_id") == 0)
-    docket_record_set_provisional_id (updated, g_strcmp0 (old_value, "true") == 0);
-  else if (!_docket_store_list_from_json (updated, field, old_value, error))
-    {
-      g_prefix_error (error, _("Revision %" G_GINT64_FORMAT " of record “%s” cannot be reverted: "),
-                      revision_id, docket_record_get_id (current));
-      return FALSE;
-    }
-
-  return update_record_locked (self, rid, current, updated, who, when, &changed, error);
-}
-
-/**
- * docket_store_revert_revision:
- * @revision_id: a #DocketRevision id
- * @who: (nullable): who reverts; %NULL for the current user
- *
- * Puts back the value a field or list had before that revision. The revert
- * is itself saved as a revision (and a new version of the record).
- *
- * Returns: %TRUE on success
- */
-gboolean
-docket_store_revert_revision (DocketStore  *self,
-                              gint64        revision_id,
-                              const char   *who,
-                              GError      **error)
-{
-  g_autoptr(GRecMutexLocker) locker = NULL;
-
-  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (who == NULL)
-    who = g_get_user_name ();
-
-  locker = g_rec_mutex_locker_new (&self->lock);
-  if (!_docket_store_begin (self, error))
-    return FALSE;
-  if (!revert_locked (self, revision_id, who, error) ||
-      !_docket_store_commit (self, error))
-    {
-      _docket_store_rollback (self);
-      return FALSE;
-    }
-  _docket_store_notify_changed (self);
-  return TRUE;
-}
-
-/* Async pairs */
-
-typedef struct
-{
-  DocketRecord     *record;
-  char             *who;
-  char             *id;
-  DocketCollection *collection;
-  GPtrArray        *records;
-  GPtrArray        *skipped;
-  DocketStoreInsertMode mode;
-  gint64            version;
-  gint64            position;
-} TaskData;
-
-static void
-task_data_free (TaskData *data)
-{
-  g_clear_object (&data->record);
-  g_free (data->who);
-  g_free (data->id);
-  g_clear_pointer (&data->collection, docket_collection_free);
-  g_clear_pointer (&data->records, g_ptr_array_unref);
-  g_clear_pointer (&data->skipped, g_ptr_array_unref);
-  g_free (data);
-}
-
-static void
-save_record_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  DocketStore *self = source_object;
-  TaskData *data = task_data;
-  GError *error = NULL;
-
-  if (!docket_store_save_record (self, data->record, data->who, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  data->version = docket_record_get_version (data->record);
-  data->position = docket_record_get_position (data->record);
-  g_task_return_boolean (task, TRUE);
-}
-
-/**
- * docket_store_save_record_async:
- *
- * Saves a snapshot of @record, taken now, in a thread. The caller may go on
- * editing @record meanwhile; docket_store_save_record_finish() gives it the
- * new version, so that the edits made since are saved by the next call.
- */
-void
-docket_store_save_record_async (DocketStore         *self,
-                                DocketRecord        *record,
-                                const char          *who,
-                                GCancellable        *cancellable,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  TaskData *data;
-
-  g_return_if_fail (DOCKET_IS_STORE (self));
-  g_return_if_fail (DOCKET_IS_RECORD (record));
-
-  data = g_new0 (TaskData, 1);
-  data->record = docket_record_copy (record);
-  data->who = g_strdup (who);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, docket_store_save_record_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
-  /* The original is updated by _finish, in the caller's thread. */
-  g_object_set_data_full (G_OBJECT (task), "docket-record", g_object_ref (record), g_object_unref);
-  g_task_run_in_thread (task, save_record_thread);
-}
-
-/**
- * docket_store_save_record_finish:
- *
- * Returns: %TRUE if the record was saved; its version is then updated
- */
-gboolean
-docket_store_save_record_finish (DocketStore   *self,
-                                 GAsyncResult  *result,
-                                 GError       **error)
-{
-  TaskData *data;
-  DocketRecord *record;
-
-  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-  data = g_task_get_task_data (G_TASK (result));
-  record = g_object_get_data (G_OBJECT (result), "docket-record");
-  docket_record_set_version (record, data->version);
-  docket_record_set_position (record, data->position);
-  return TRUE;
-}
-
-static void
-load_record_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  TaskData *data = task_data;
-  GError *error = NULL;
-  DocketRecord *record;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  record = docket_store_load_record (source_object, data->id, &error);
-  if (record == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, record, g_object_unref);
-}
-
-/**
- * docket_store_load_record_async:
- *
- * Loads a record in a thread.
- */
-void
-docket_store_load_record_async (DocketStore         *self,
-                                const char          *id,
-                                GCancellable        *cancellable,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  TaskData *data;
-
-  g_return_if_fail (DOCKET_IS_STORE (self));
-  g_return_if_fail (id != NULL);
-
-  data = g_new0 (TaskData, 1);
-  data->id = g_strdup (id);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, docket_store_load_record_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
-  g_task_run_in_thread (task, load_record_thread);
-}
-
-/**
- * docket_store_load_record_finish:
- *
- * Returns: (transfer full): the record, or %NULL with @error set
- */
-DocketRecord *
-docket_store_load_record_finish (DocketStore   *self,
-                                 GAsyncResult  *result,
-                                 GError       **error)
-{
-  g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-insert_records_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
-{
-  TaskData *data = task_data;
-  GError *error = NULL;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  if (!docket_store_insert_records (source_object, data->collection, data->records,
-                                    data->mode, &data->skipped, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-/**
- * docket_store_insert_records_async:
- * @records: (element-type DocketRecord): the records; they are updated
- *   (version, position) from the thread, so leave them alone until the
- *   callback runs
- *
- * Runs docket_store_insert_records() in a thread.
- */
-void
-docket_store_insert_records_async (DocketStore            *self,
-                                   const DocketCollection *collection,
-                                   GPtrArray              *records,
-                                   DocketStoreInsertMode   mode,
-                                   GCancellable           *cancellable,
-                                   GAsyncReadyCallback     callback,
-                                   gpointer                user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  TaskData *data;
-
-  g_return_if_fail (DOCKET_IS_STORE (self));
-  g_return_if_fail (records != NULL);
-
-  data = g_new0 (TaskData, 1);
-  data->collection = collection != NULL ? docket_collection_copy (collection) : NULL;
-  data->records = g_ptr_array_ref (records);
-  data->mode = mode;
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, docket_store_insert_records_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
-  g_task_run_in_thread (task, insert_records_thread);
-}
-
-/**
- * docket_store_insert_records_finish:
- * @out_skipped_ids: (out) (optional) (transfer container) (element-type utf8):
- *   the ids left out by %DOCKET_STORE_INSERT_SKIP_EXISTING
- *
- * Returns: %TRUE if all records were stored
- */
-gboolean
-docket_store_insert_records_finish (DocketStore   *self,
-                                    GAsyncResult  *result,
-                                    GPtrArray    **out_skipped_ids,
-                                    GError       **error)
-{
-  TaskData *data;
-
-  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  if (out_skipped_ids != NULL)
-    *out_skipped_ids = NULL;
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-  data = g_task_get_task_data (G_TASK (result));
-  if (out_skipped_ids != NULL)
-    *out_skipped_ids = g_steal_pointer (&data->skipped);
-  return TRUE;
 }
