@@ -155,6 +155,22 @@ starts_with_title (const char *text)
   return word_in (text, len, title_words, G_N_ELEMENTS (title_words));
 }
 
+static gboolean
+ends_with_body_word (const char *party)
+{
+  static const char *body_words[] = {
+    "Ministry", "Department", "Embassy", "Mission", "Committee", "Council",
+    "Staff", "Group", "Office", "Agency", "Bureau", "Government", "Delegation",
+    "Affairs", "Chiefs", "Service", "Command", "Commission", "Board", "Union",
+    "Nations", "Center", "House", "Secretariat", "Cabinet", "Forces", "Army",
+    "Navy", "Force", "Consulate", "Legation", "Ministers", "Presidium",
+  };
+  const char *last = strrchr (party, ' ');
+
+  last = last != NULL ? last + 1 : party;
+  return word_in (last, strlen (last), body_words, G_N_ELEMENTS (body_words));
+}
+
 static void
 add_agent (GPtrArray       *agents,
            DocketAgentRole  role,
@@ -197,6 +213,41 @@ parse_party (GPtrArray       *agents,
           return;
         }
     }
+
+  /* "Alfred Jenkins of the National Security Council Staff" */
+  {
+    const char *of = strstr (party, " of the ");
+    gsize skip = 8;
+
+    if (of != NULL && of > party && of[-1] == ',')
+      {
+        of--;
+        skip = 9;
+      }
+    /* A person's name has at least two words ("Members of the …" is a body). */
+    if (of != NULL && !starts_with_title (party) && !g_str_has_prefix (text, "the ") &&
+        memchr (party, ' ', of - party) != NULL)
+      {
+        g_autofree char *name = g_strndup (party, of - party);
+
+        add_agent (agents, role, name, of + skip);
+        return;
+      }
+  }
+
+  /* "the Special Group", "the Embassy in Japan", "Soviet Ministry of
+   * Foreign Affairs": a body, not a person. */
+  {
+    const char *lead = text;
+
+    while (*lead == ' ')
+      lead++;
+    if (g_str_has_prefix (lead, "the ") || ends_with_body_word (party))
+      {
+        add_agent (agents, role, party, NULL);
+        return;
+      }
+  }
 
   if (starts_with_title (party))
     {

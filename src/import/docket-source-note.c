@@ -661,6 +661,7 @@ docket_source_note_parse (const char *text)
   while (*p != '\0')
     {
       g_autofree char *sentence = NULL;
+      gboolean is_marking;
 
       while (*p == ' ')
         p++;
@@ -670,17 +671,18 @@ docket_source_note_parse (const char *text)
       sentence = strip_dup (p, end);
       sentences++;
 
+      is_marking = FALSE;
       if (!marking_done)
         {
           if (has_prefix_ci (sentence, "No classification marking") ||
               has_prefix_ci (sentence, "No security classification"))
             marking_done = TRUE;
           else if (parse_marking (note, sentence, caveats, declassification))
-            marking_done = TRUE;
+            marking_done = is_marking = TRUE;
           else if (sentences >= 3)
             marking_done = TRUE;
         }
-      if (strstr (sentence, "not declassified") != NULL &&
+      if (!is_marking && strstr (sentence, "not declassified") != NULL &&
           strstr (declassification->str, sentence) == NULL &&
           count_words (sentence) <= 16)
         {

@@ -494,6 +494,7 @@ parse_document (GArray     *lines,
   gboolean seen_text = FALSE;
   const char *subject = NULL;
   int last_text = -1;
+  guint next_marker = 0;
 
   g_array_set_clear_func (segments, (GDestroyNotify) segment_clear);
   g_array_set_clear_func (footnotes, (GDestroyNotify) raw_footnote_clear);
@@ -668,13 +669,14 @@ parse_document (GArray     *lines,
           continue;
         }
 
-      for (guint m = 0; m < markers->len; m++)
+      /* The markers come in reading order, span by span. */
+      for (; next_marker < markers->len; next_marker++)
         {
-          const DocketTextMarker *marker = &g_array_index (markers, DocketTextMarker, m);
+          const DocketTextMarker *marker = &g_array_index (markers, DocketTextMarker, next_marker);
           Removal r;
 
           if (g_array_index (span_segment, guint, marker->span) != s)
-            continue;
+            break;
           r.start = marker->start;
           r.end = marker->end;
           r.kind = DOCKET_ANCHOR_FOOTNOTE;

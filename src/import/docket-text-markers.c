@@ -19,6 +19,8 @@
 #define WEIGHT_SPACED      100
 #define WEIGHT_SPACED_NUM   95
 
+#define MAX_CANDIDATES_PER_FOOTNOTE 256
+
 typedef struct
 {
   guint span;
@@ -250,13 +252,15 @@ _docket_text_find_markers (const DocketTextSpan *spans,
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   GArray *markers = g_array_new (FALSE, FALSE, sizeof (DocketTextMarker));
   guint n_footnotes = g_hash_table_size (numbers);
-  g_autofree int *best = NULL;
+  g_autofree int *tree = NULL;
+  g_autofree guint *per_footnote = NULL;
   g_autofree gboolean *found = NULL;
   int top = -1;
   int top_score = 0;
 
   if (n_footnotes == 0)
     return markers;
+  per_footnote = g_new0 (guint, n_footnotes);
 
   for (guint s = 0; s < n_spans; s++)
     {
@@ -267,7 +271,7 @@ _docket_text_find_markers (const DocketTextSpan *spans,
           gsize j;
           Candidate cand = { 0 };
           gpointer index;
-          g_autofree char *digits = NULL;
+          char digits[4];
 
           if (!g_ascii_isdigit (span->text[i]) || (i > 0 && g_ascii_isdigit (span->text[i - 1])))
             continue;
@@ -278,13 +282,18 @@ _docket_text_find_markers (const DocketTextSpan *spans,
               i = j;
               continue;
             }
-          digits = g_strndup (span->text + i, j - i);
+          memcpy (digits, span->text + i, j - i);
+          digits[j - i] = '\0';
           index = g_hash_table_lookup (numbers, digits);
-          if (index == NULL || !check_candidate (span, i, j, &cand.start, &cand.weight))
+          /* Past the first few, more candidates for one footnote only cost
+           * memory: its marker is among its first appearances. */
+          if (index == NULL || per_footnote[GPOINTER_TO_UINT (index) - 1] >= MAX_CANDIDATES_PER_FOOTNOTE ||
+              !check_candidate (span, i, j, &cand.start, &cand.weight))
             {
               i = j;
               continue;
             }
+          per_footnote[GPOINTER_TO_UINT (index) - 1]++;
           cand.span = s;
           cand.end = j;
           cand.footnote = GPOINTER_TO_UINT (index) - 1;
@@ -294,13 +303,15 @@ _docket_text_find_markers (const DocketTextSpan *spans,
         }
     }
 
-  /* The heaviest chain of candidates whose footnotes increase: for each
-   * footnote, the best chain so far that ends on it (the first one found
-   * wins a tie, so a marker is its footnote's first appearance). */
-  best = g_new (int, n_footnotes);
+  /* The heaviest chain of candidates whose footnotes increase. A Fenwick
+   * tree over the footnotes holds, for each prefix of the footnote list,
+   * the best chain so far that ends on one of them; a new candidate extends
+   * the best chain ending before its footnote. On a tie the chain found
+   * first stays, so a marker is its footnote's first appearance. */
+  tree = g_new (int, n_footnotes + 1);
+  for (guint k = 0; k <= n_footnotes; k++)
+    tree[k] = -1;
   found = g_new0 (gboolean, n_footnotes);
-  for (guint k = 0; k < n_footnotes; k++)
-    best[k] = -1;
 
   for (guint c = 0; c < candidates->len; c++)
     {
@@ -308,22 +319,22 @@ _docket_text_find_markers (const DocketTextSpan *spans,
       int prev = -1;
       int prev_score = 0;
 
-      for (guint k = 0; k < cand->footnote; k++)
-        if (best[k] >= 0)
+      for (guint i = cand->footnote; i > 0; i -= i & -i)
+        if (tree[i] >= 0)
           {
-            Candidate *other = &g_array_index (candidates, Candidate, best[k]);
+            const Candidate *other = &g_array_index (candidates, Candidate, tree[i]);
 
             if (other->score > prev_score)
               {
                 prev_score = other->score;
-                prev = best[k];
+                prev = tree[i];
               }
           }
       cand->score = prev_score + cand->weight;
       cand->prev = prev;
-      if (best[cand->footnote] < 0 ||
-          cand->score > g_array_index (candidates, Candidate, best[cand->footnote]).score)
-        best[cand->footnote] = c;
+      for (guint i = cand->footnote + 1; i <= n_footnotes; i += i & -i)
+        if (tree[i] < 0 || cand->score > g_array_index (candidates, Candidate, tree[i]).score)
+          tree[i] = c;
       if (cand->score > top_score)
         {
           top_score = cand->score;
