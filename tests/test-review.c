@@ -122,11 +122,28 @@ test_classification (void)
   assert_clean (lower);
 
   /* A caveat is recognized by the word it opens with. */
-  docket_record_set (long_caveat, DOCKET_FIELD_CAVEATS, "Nodis; Eyes Only for the Secretary");
+  docket_record_set (long_caveat, DOCKET_FIELD_CAVEATS, "Nodis; Eyes Only for the Secretary; Ban—Eyes Only");
   docket_record_set (long_caveat, DOCKET_FIELD_SOURCE_TEXT,
                      "Source: Library of Congress, Manuscript Division, Harriman Papers. "
-                     "Top Secret; Nodis; Eyes Only for the Secretary.");
+                     "Top Secret; Nodis; Eyes Only for the Secretary; Ban—Eyes Only.");
   assert_clean (long_caveat);
+
+  /* A note that says the document is unmarked makes an empty field right. */
+  {
+    g_autoptr(DocketRecord) unmarked = clean_record ();
+    g_autoptr(GPtrArray) found = NULL;
+
+    docket_record_set (unmarked, DOCKET_FIELD_CLASSIFICATION, NULL);
+    docket_record_set (unmarked, DOCKET_FIELD_CAVEATS, NULL);
+    docket_record_set (unmarked, DOCKET_FIELD_SOURCE_TEXT,
+                       "Source: Library of Congress, Manuscript Division, Harriman Papers. "
+                       "No classification marking.");
+    assert_clean (unmarked);
+    docket_record_set (unmarked, DOCKET_FIELD_SOURCE_TEXT,
+                       "Source: Library of Congress, Manuscript Division, Harriman Papers.");
+    found = check (unmarked);
+    g_assert_cmpuint (count (found, DOCKET_REVIEW_CLASSIFICATION_MISSING, "classification"), ==, 1);
+  }
 
   docket_record_set (bad_caveat, DOCKET_FIELD_CAVEATS, "Nodis; Burn Before Reading");
   problems = check (bad_caveat);
@@ -281,7 +298,22 @@ test_dacs (void)
   assert_trips (DOCKET_FIELD_TITLE, NULL, DOCKET_REVIEW_DACS_MISSING, "title");
   assert_trips (DOCKET_FIELD_EXTENT, NULL, DOCKET_REVIEW_DACS_MISSING, "extent");
   assert_trips (DOCKET_FIELD_LANGUAGE, NULL, DOCKET_REVIEW_DACS_MISSING, "language");
-  assert_trips (DOCKET_FIELD_ACCESS_CONDITIONS, NULL, DOCKET_REVIEW_DACS_MISSING, "access");
+  /* The classification is exported as a condition governing access
+   * (DACS 4.1), so access is missing only when both are. */
+  {
+    g_autoptr(DocketRecord) no_access = clean_record ();
+    g_autoptr(GPtrArray) found = NULL;
+
+    docket_record_set (no_access, DOCKET_FIELD_ACCESS_CONDITIONS, NULL);
+    assert_clean (no_access);
+    docket_record_set (no_access, DOCKET_FIELD_CLASSIFICATION, NULL);
+    docket_record_set (no_access, DOCKET_FIELD_CAVEATS, NULL);
+    docket_record_set (no_access, DOCKET_FIELD_SOURCE_TEXT,
+                       "Source: Library of Congress, Manuscript Division, Harriman Papers.");
+    found = check (no_access);
+    print_problems (found);
+    g_assert_cmpuint (count (found, DOCKET_REVIEW_DACS_MISSING, "access"), ==, 1);
+  }
 
   /* Scope and content is optional for an item whose title says enough… */
   docket_record_set (item, DOCKET_FIELD_SCOPE, NULL);
@@ -472,6 +504,7 @@ test_set_field (void)
   g_assert_true (docket_review_set_field (record, "caveats", "Nodis ,Eyes Only", &error));
   g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_CAVEATS), ==, "Nodis; Eyes Only");
   g_assert_true (docket_review_set_field (record, "scope", "Line one.\nLine two.", &error));
+  g_assert_true (docket_review_set_field (record, "language", "eng; fre", &error));
   g_assert_true (docket_review_set_field (record, "place", "", &error));
   g_assert_null (docket_record_get (record, DOCKET_FIELD_PLACE));
   g_assert_true (docket_review_set_field (record, "review.status", "in-review", &error));
@@ -491,6 +524,7 @@ test_set_field (void)
   assert_set_fails ("classification", "Cosmic", DOCKET_REVIEW_ERROR_INVALID_VALUE);
   assert_set_fails ("caveats", "Nodis; Burn Before Reading", DOCKET_REVIEW_ERROR_INVALID_VALUE);
   assert_set_fails ("language", "English", DOCKET_REVIEW_ERROR_INVALID_VALUE);
+  assert_set_fails ("language", "eng; French", DOCKET_REVIEW_ERROR_INVALID_VALUE);
   assert_set_fails ("url", "not a url", DOCKET_REVIEW_ERROR_INVALID_VALUE);
   assert_set_fails ("subject", "two\nlines", DOCKET_REVIEW_ERROR_INVALID_VALUE);
   assert_set_fails ("subject", "bad \xff byte", DOCKET_REVIEW_ERROR_INVALID_VALUE);

@@ -66,14 +66,26 @@ footnote_name (const DocketFootnote *footnote)
   return footnote->id != NULL ? footnote->id : "?";
 }
 
+/* "No classification marking." or "No security classification." */
+static gboolean
+says_unmarked (const char *note_text)
+{
+  g_autofree char *folded = g_ascii_strdown (note_text, -1);
+
+  return strstr (folded, "no classification marking") != NULL ||
+         strstr (folded, "no security classification") != NULL;
+}
+
 static void
 check_classification (Checker                *checker,
                       const DocketSourceNote *note)
 {
   const char *level = get (checker, DOCKET_FIELD_CLASSIFICATION);
-  g_auto(GStrv) caveats = docket_review_value_split_caveats (get (checker, DOCKET_FIELD_CAVEATS));
+  g_auto(GStrv) caveats = docket_review_value_split_list (get (checker, DOCKET_FIELD_CAVEATS));
+  /* An empty field is right for a document the note says is unmarked. */
+  gboolean unmarked = note != NULL && note->classification == NULL && says_unmarked (note->text);
 
-  if (level == NULL)
+  if (level == NULL && !unmarked)
     {
       if (note != NULL && note->classification != NULL)
         add (checker, DOCKET_REVIEW_CLASSIFICATION_MISSING, key (DOCKET_FIELD_CLASSIFICATION),
@@ -84,7 +96,7 @@ check_classification (Checker                *checker,
              _("No classification; enter the marking the document bears "
                "(Unclassified if it bears none)"));
     }
-  else if (docket_review_value_match_classification (level) == NULL)
+  else if (level != NULL && docket_review_value_match_classification (level) == NULL)
     add (checker, DOCKET_REVIEW_CLASSIFICATION_UNRECOGNIZED, key (DOCKET_FIELD_CLASSIFICATION),
          _("“%s” is not a recognized classification (Top Secret, Secret, Confidential, "
            "Limited Official Use or Unclassified)"), level);
@@ -127,7 +139,7 @@ check_against_source_note (Checker                *checker,
 {
   const char *level = get (checker, DOCKET_FIELD_CLASSIFICATION);
   const char *caveats = get (checker, DOCKET_FIELD_CAVEATS);
-  g_auto(GStrv) record_caveats = docket_review_value_split_caveats (caveats);
+  g_auto(GStrv) record_caveats = docket_review_value_split_list (caveats);
   g_autofree char *record_key = NULL;
   g_autofree char *note_key = NULL;
 
@@ -313,6 +325,12 @@ check_dacs_minimum (Checker *checker)
        * title says enough. */
       if (i == DOCKET_FIELD_SCOPE && is_item_level (checker) &&
           get (checker, DOCKET_FIELD_TITLE) != NULL)
+        continue;
+      /* The export writes the classification and declassification status
+       * as conditions governing access too. */
+      if (i == DOCKET_FIELD_ACCESS_CONDITIONS &&
+          (get (checker, DOCKET_FIELD_CLASSIFICATION) != NULL ||
+           get (checker, DOCKET_FIELD_DECLASSIFICATION) != NULL))
         continue;
       if (get (checker, i) == NULL)
         /* TRANSLATORS: %s is a field label ("Extent"), then a DACS element number ("2.5"). */

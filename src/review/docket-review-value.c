@@ -26,7 +26,7 @@ static const char *caveats[] = {
   "No Distribution", "Controlled Dissem", "Verbatim Text", "Need to Know",
   "Official–Informal", "Official-Informal", "Official—Informal",
   "Flash", "Immediate", "Operational Immediate", "Niact", "Priority", "Routine",
-  "Specat", "Elite", "Cherokee", "Secto", "Tosec",
+  "Specat", "Elite", "Cherokee", "Secto", "Tosec", "Ban",
 };
 
 static const char *certainties[] = {
@@ -201,7 +201,7 @@ docket_review_value_is_recognized_caveat (const char *caveat)
 }
 
 GStrv
-docket_review_value_split_caveats (const char *text)
+docket_review_value_split_list (const char *text)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) parts = NULL;
@@ -216,6 +216,13 @@ docket_review_value_split_caveats (const char *text)
         g_strv_builder_add (builder, parts[i]);
     }
   return g_strv_builder_end (builder);
+}
+
+static gboolean
+is_language_code (const char *code)
+{
+  return strlen (code) == 3 && g_ascii_islower (code[0]) &&
+         g_ascii_islower (code[1]) && g_ascii_islower (code[2]);
 }
 
 static gboolean
@@ -304,7 +311,7 @@ docket_review_value_validate (DocketField   field,
 
     case DOCKET_FIELD_CAVEATS:
       {
-        g_auto(GStrv) parts = docket_review_value_split_caveats (value);
+        g_auto(GStrv) parts = docket_review_value_split_list (value);
 
         for (guint i = 0; parts[i] != NULL; i++)
           if (!docket_review_value_is_recognized_caveat (parts[i]))
@@ -326,11 +333,15 @@ docket_review_value_validate (DocketField   field,
       break;
 
     case DOCKET_FIELD_LANGUAGE:
-      if (strlen (value) != 3 || !g_ascii_islower (value[0]) ||
-          !g_ascii_islower (value[1]) || !g_ascii_islower (value[2]))
-        return invalid (error, field,
-                        _("“%s” is not an ISO 639-2 language code (three lower-case letters, "
-                          "such as eng)"), value);
+      {
+        g_auto(GStrv) codes = docket_review_value_split_list (value);
+
+        for (guint i = 0; codes[i] != NULL; i++)
+          if (!is_language_code (codes[i]))
+            return invalid (error, field,
+                            _("“%s” is not an ISO 639-2 language code (three lower-case "
+                              "letters, such as eng; separate several with “;”)"), codes[i]);
+      }
       break;
 
     case DOCKET_FIELD_URL:

@@ -28,8 +28,9 @@ const char  *docket_review_value_match_classification (const char  *text);
  * ("Nodis", "Exdis", "Eyes Only", "Noforn", "Priority", …). */
 gboolean     docket_review_value_is_recognized_caveat (const char  *caveat);
 
-/* Splits a caveats field ("Nodis; Eyes Only") into trimmed, non-empty parts. */
-GStrv        docket_review_value_split_caveats        (const char  *caveats);
+/* Splits a list field ("Nodis; Eyes Only", "eng, fre") at semicolons and
+ * commas into trimmed, non-empty parts. */
+GStrv        docket_review_value_split_list           (const char  *text);
 
 /* Checks that @value may be stored in @field: UTF-8, one line unless the
  * field is multi-line, and the field's own form (ISO 8601 dates, a known
