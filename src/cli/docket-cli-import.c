@@ -76,8 +76,7 @@ print_report (const DocketCatalogImportReport *report)
                          report->n_unmapped),
             report->path, report->n_unmapped);
   for (guint i = 0; i < report->warnings->len; i++)
-    fprintf (stderr, "docket-cli: %s: %s\n", report->path,
-             (const char *) g_ptr_array_index (report->warnings, i));
+    fprintf (stderr, "docket-cli: %s\n", (const char *) g_ptr_array_index (report->warnings, i));
 }
 
 int
