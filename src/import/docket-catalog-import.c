@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "docket-catalog-import.h"
+#include "docket-devised-title.h"
 
 void
 docket_catalog_import_report_free (DocketCatalogImportReport *report)
@@ -101,6 +102,8 @@ assign_identifiers (DocketStore  *store,
           docket_record_set_id (record, id);
           docket_record_set_provisional_id (record, TRUE);
         }
+
+      docket_devised_title_apply (record);
 
       if (!g_hash_table_add (seen, g_strdup (docket_record_get_id (record))))
         {
