@@ -27,7 +27,6 @@ docket_preferences_window_dispose (GObject *object)
 {
   DocketPreferencesWindow *self = DOCKET_PREFERENCES_WINDOW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DOCKET_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (docket_preferences_window_parent_class)->dispose (object);

@@ -605,8 +605,6 @@ docket_window_dispose (GObject *object)
   if (self->record_list != NULL)
     gtk_list_view_set_model (self->record_list, NULL);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DOCKET_TYPE_WINDOW);
-
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
 

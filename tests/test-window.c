@@ -1,0 +1,559 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "docket-application.h"
+#include "docket-catalog-import.h"
+#include "docket-store.h"
+#include "docket-test-util.h"
+#include "docket-ui.h"
+#include "docket-window-private.h"
+
+/* The window, driven through its real widgets and actions. One application
+ * for the whole program; each test opens its own catalog in a temporary
+ * folder. */
+
+#define SAMPLE_ID "frus1964-68v05d206"
+
+static DocketApplication *app;
+static char *tmpdir;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static void
+spin (guint msec)
+{
+  gint64 until = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static gboolean
+record_loaded (gpointer data)
+{
+  return docket_window_get_record (data) != NULL;
+}
+
+static gboolean
+app_idle (gpointer data)
+{
+  return !docket_application_is_busy (app);
+}
+
+static char *
+sample_path (void)
+{
+  return g_build_filename (g_getenv ("DOCKET_SAMPLE_DIR"), "seed-memorandum.txt", NULL);
+}
+
+/* A catalog holding the sample, as `docket` would make on first start. */
+static char *
+make_sample_catalog (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *sample = sample_path ();
+  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(DocketCatalogImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketCatalogImportOptions options = { .collection_id = "frus1964-68v05" };
+
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  report = docket_catalog_import_file (store, sample, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return g_steal_pointer (&path);
+}
+
+static DocketWindow *
+open_window (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  DocketWindow *window = docket_application_open_catalog (app, path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (DOCKET_IS_WINDOW (window));
+  g_assert_true (wait_for (record_loaded, window));
+  return window;
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+close_window (DocketWindow *window)
+{
+  gpointer weak = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_for (window_gone, &weak));
+}
+
+static DocketRecord *
+load_from_catalog (const char *path)
+{
+  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketRecord *record;
+
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  record = docket_store_load_record (store, SAMPLE_ID, &error);
+  g_assert_no_error (error);
+  return record;
+}
+
+static GtkEditable *
+field_entry (DocketWindow *window,
+             DocketField   field)
+{
+  GtkWidget *widget = docket_metadata_editor_get_field_widget (_docket_window_get_metadata_editor (window), field);
+
+  g_assert_true (GTK_IS_EDITABLE (widget));
+  return GTK_EDITABLE (widget);
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static const char *
+footnote_id (DocketRecord *record,
+             const char   *n)
+{
+  GPtrArray *footnotes = docket_record_get_footnotes (record);
+
+  for (guint i = 0; i < footnotes->len; i++)
+    {
+      DocketFootnote *footnote = g_ptr_array_index (footnotes, i);
+
+      if (g_strcmp0 (footnote->n, n) == 0)
+        return footnote->id;
+    }
+  g_assert_not_reached ();
+}
+
+/* Tests */
+
+/* The very first `docket`: the default catalog is created and receives the
+ * sample, which opens at once. */
+static void
+test_first_start (void)
+{
+  g_autofree char *default_path = docket_store_dup_default_path ();
+  g_autofree char *text = NULL;
+  DocketDocumentView *view;
+  DocketWindow *window;
+
+  g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
+
+  g_application_activate (G_APPLICATION (app));
+  window = DOCKET_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  g_assert_true (wait_for (app_idle, NULL));
+  g_assert_true (wait_for (record_loaded, window));
+
+  view = _docket_window_get_document_view (window);
+  text = buffer_text (gtk_text_view_get_buffer (docket_document_view_get_text_view (view)));
+  g_assert_nonnull (strstr (text, "Memorandum From the Ambassador at Large (Harriman) to President Johnson"));
+  g_assert_nonnull (strstr (text, "Possible Kosygin Talks on Vietnam Settlement"));
+  g_assert_nonnull (strstr (text, "[Page 522]"));
+  g_assert_nonnull (strstr (text, "W. Averell Harriman"));
+  g_assert_cmpuint (docket_document_view_get_n_markers (view), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (_docket_window_get_model (window))), ==, 1);
+
+  close_window (window);
+}
+
+/* Activating marker 2 (Return on it) selects and highlights footnote 2; its
+ * number leads back to the marker. */
+static void
+test_footnote_marker (void)
+{
+  g_autofree char *path = make_sample_catalog ("markers.db");
+  DocketWindow *window = open_window (path);
+  DocketDocumentView *view = _docket_window_get_document_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (docket_document_view_get_text_view (view));
+  const char *id = footnote_id (docket_window_get_record (window), "2");
+  g_autofree char *selected = NULL;
+  g_autofree char *marker = NULL;
+  GtkTextIter iter, start, end;
+
+  g_assert_true (docket_document_view_get_marker_iter (view, id, &iter));
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.follow-link", NULL));
+
+  g_assert_cmpstr (docket_document_view_get_highlighted_footnote (view), ==, id);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_true (g_str_has_prefix (selected, "2. This meeting between Rusk and Dobrynin"));
+
+  /* The cursor now stands on the footnote's number: Return leads back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.follow-link", NULL));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  marker = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (marker, ==, "2");
+  g_assert_true (gtk_text_iter_equal (&start, &iter));
+
+  close_window (window);
+}
+
+/* An edit reaches the catalog when the window closes, before the autosave
+ * delay is over. */
+static void
+test_edit_saved_on_close (void)
+{
+  g_autofree char *path = make_sample_catalog ("edit.db");
+  DocketWindow *window = open_window (path);
+  g_autoptr(DocketRecord) saved = NULL;
+
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_CLASSIFICATION), "Secret");
+  g_assert_cmpstr (docket_record_get (docket_window_get_record (window), DOCKET_FIELD_CLASSIFICATION), ==, "Secret");
+  close_window (window);
+
+  saved = load_from_catalog (path);
+  g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_CLASSIFICATION), ==, "Secret");
+}
+
+/* Undo goes back across fields, one field at a time; redo comes forward. */
+static void
+test_undo (void)
+{
+  g_autofree char *path = make_sample_catalog ("undo.db");
+  DocketWindow *window = open_window (path);
+  DocketRecord *record = docket_window_get_record (window);
+  g_autofree char *old_classification = g_strdup (docket_record_get (record, DOCKET_FIELD_CLASSIFICATION));
+  g_autofree char *old_place = g_strdup (docket_record_get (record, DOCKET_FIELD_PLACE));
+  g_autoptr(DocketRecord) saved = NULL;
+
+  g_assert_cmpstr (old_classification, !=, "Confidential");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+                  docket_edit_session_get_can_undo (_docket_window_get_session (window)));
+
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_CLASSIFICATION), "Conf");
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_CLASSIFICATION), "Confidential");
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_PLACE), "Washington");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_PLACE), ==, old_place);
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_CLASSIFICATION), ==, "Confidential");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_CLASSIFICATION), ==, old_classification);
+  g_assert_cmpstr (gtk_editable_get_text (field_entry (window, DOCKET_FIELD_CLASSIFICATION)), ==,
+                   old_classification != NULL ? old_classification : "");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_CLASSIFICATION), ==, "Confidential");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+
+  close_window (window);
+  saved = load_from_catalog (path);
+  g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_CLASSIFICATION), ==, old_classification);
+  g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_PLACE), ==, old_place);
+}
+
+static DocketRecord *
+make_record (const char *id,
+             const char *number,
+             const char *heading,
+             const char *text)
+{
+  DocketRecord *record = docket_record_new ();
+
+  docket_record_set_id (record, id);
+  docket_record_set (record, DOCKET_FIELD_NUMBER, number);
+  docket_record_set (record, DOCKET_FIELD_HEADING, heading);
+  docket_record_add_block (record, docket_block_new (DOCKET_BLOCK_PARAGRAPH, text));
+  return record;
+}
+
+typedef struct
+{
+  DocketRecordListModel *model;
+  guint                  n_items;
+} CountData;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountData *count = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (count->model)) == count->n_items;
+}
+
+/* Typing in the search entry narrows the list; clearing it brings all back. */
+static void
+test_filter (void)
+{
+  g_autofree char *path = make_sample_catalog ("filter.db");
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  DocketWindow *window;
+  GtkEditable *search;
+  CountData count;
+
+  {
+    g_autoptr(DocketStore) store = docket_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_ptr_array_add (records, make_record ("test-d1", "1", "Telegram From the Embassy in Saigon to the Department of State",
+                                           "The Embassy reports on the elections."));
+    g_ptr_array_add (records, make_record ("test-d2", "2", "Letter From President Johnson to Chairman Kosygin",
+                                           "A reply on the talks."));
+    docket_store_insert_records (store, NULL, records, DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error);
+    g_assert_no_error (error);
+  }
+
+  window = open_window (path);
+  count.model = _docket_window_get_model (window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (count.model)), ==, 3);
+
+  search = GTK_EDITABLE (_docket_window_get_search_entry (window));
+  gtk_editable_set_text (search, "Kosygin");
+  count.n_items = 2;
+  g_assert_true (wait_for (count_is, &count));
+
+  gtk_editable_set_text (search, "Kosygin Harriman");
+  count.n_items = 1;
+  g_assert_true (wait_for (count_is, &count));
+  {
+    g_autoptr(DocketRecordItem) item = g_list_model_get_item (G_LIST_MODEL (count.model), 0);
+    g_assert_cmpstr (docket_record_item_get_id (item), ==, SAMPLE_ID);
+  }
+
+  gtk_editable_set_text (search, "");
+  count.n_items = 3;
+  g_assert_true (wait_for (count_is, &count));
+
+  /* Sorting by number puts 1 and 2 before 206. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort-order", "s", "number"));
+  {
+    g_autoptr(DocketRecordItem) first = g_list_model_get_item (G_LIST_MODEL (count.model), 0);
+    g_autoptr(DocketRecordItem) last = g_list_model_get_item (G_LIST_MODEL (count.model), 2);
+    g_assert_cmpstr (docket_record_item_get_number (first), ==, "1");
+    g_assert_cmpstr (docket_record_item_get_number (last), ==, "206");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort-order", "s", "catalog"));
+
+  close_window (window);
+}
+
+/* A save against a record changed meanwhile by another connection shows the
+ * conflict; nothing is overwritten until the user chooses. */
+static void
+test_conflict (void)
+{
+  g_autofree char *path = make_sample_catalog ("conflict.db");
+  DocketWindow *window = open_window (path);
+  DocketRecord *record = docket_window_get_record (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) other = NULL;
+  g_autoptr(DocketRecord) theirs = NULL;
+  g_autoptr(DocketRecord) saved = NULL;
+  GtkRevealer *banner = _docket_window_get_conflict_revealer (window);
+
+  other = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  theirs = docket_store_load_record (other, SAMPLE_ID, &error);
+  g_assert_no_error (error);
+  docket_record_set (theirs, DOCKET_FIELD_CLASSIFICATION, "Confidential");
+  g_assert_true (docket_store_save_record (other, theirs, "someone else", &error));
+  g_assert_no_error (error);
+
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_CLASSIFICATION), "Secret");
+  g_assert_false (docket_window_flush (window, &error));
+  g_assert_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->conflict_detail_label), "Confidential"));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->conflict_detail_label), "Secret"));
+
+  /* The catalog still holds their value, and closing does not overwrite it. */
+  saved = docket_store_load_record (other, SAMPLE_ID, &error);
+  g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_CLASSIFICATION), ==, "Confidential");
+  g_clear_object (&saved);
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* Take theirs: the window shows their value. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.take-theirs", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_CLASSIFICATION), ==, "Confidential");
+  g_assert_cmpstr (gtk_editable_get_text (field_entry (window, DOCKET_FIELD_CLASSIFICATION)), ==, "Confidential");
+
+  /* A second conflict, resolved by keeping mine. */
+  g_clear_object (&theirs);
+  theirs = docket_store_load_record (other, SAMPLE_ID, &error);
+  docket_record_set (theirs, DOCKET_FIELD_PLACE, "Moscow");
+  g_assert_true (docket_store_save_record (other, theirs, "someone else", &error));
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_PLACE), "Washington");
+  g_assert_false (docket_window_flush (window, NULL));
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+
+  saved = docket_store_load_record (other, SAMPLE_ID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_PLACE), ==, "Washington");
+
+  close_window (window);
+}
+
+/* Every field has a visible label that names it for screen readers, and
+ * problems show inline as they are typed. */
+static void
+test_metadata_editor (void)
+{
+  g_autofree char *path = make_sample_catalog ("fields.db");
+  DocketWindow *window = open_window (path);
+  DocketMetadataEditor *editor = _docket_window_get_metadata_editor (window);
+
+  for (guint field = 0; field < DOCKET_N_FIELDS; field++)
+    {
+      GtkWidget *label = docket_metadata_editor_get_field_label (editor, field);
+      GtkWidget *input = docket_metadata_editor_get_field_widget (editor, field);
+
+      g_assert_true (GTK_IS_LABEL (label));
+      g_assert_true (gtk_widget_get_visible (label));
+      g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (label)) == input);
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, docket_field_get_label (field));
+      g_assert_true (gtk_widget_grab_focus (input));
+    }
+
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_DATE_FROM), "June 21, 1967");
+  g_assert_nonnull (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_DATE_FROM));
+  g_assert_cmpstr (docket_metadata_editor_get_normalized_date (editor), ==, "not normalized");
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_DATE_FROM), "1967-06-21");
+  g_assert_null (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_DATE_FROM));
+  g_assert_cmpstr (docket_metadata_editor_get_normalized_date (editor), ==, "1967-06-21");
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_DATE_TO), "1967-06-20");
+  g_assert_nonnull (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_DATE_TO));
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_DATE_TO), "");
+
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_TITLE), "");
+  g_assert_nonnull (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_TITLE));
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_TITLE), "Memorandum, Harriman to Johnson");
+  g_assert_null (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_TITLE));
+
+  /* Agents: add one, and undo takes it away again. */
+  {
+    guint n = docket_record_get_agents (docket_window_get_record (window))->len;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "metadata.add-agent", NULL));
+    g_assert_cmpuint (docket_record_get_agents (docket_window_get_record (window))->len, ==, n + 1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_cmpuint (docket_record_get_agents (docket_window_get_record (window))->len, ==, n);
+  }
+
+  close_window (window);
+}
+
+/* The list model counts first and reads rows a page at a time. */
+static void
+test_list_model_paging (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "many.db", NULL);
+  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(DocketRecordListModel) model = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 1; i <= 3000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("many-d%u", i);
+      g_autofree char *number = g_strdup_printf ("%u", i);
+
+      g_ptr_array_add (records, make_record (id, number, "Memorandum", "Text"));
+    }
+  docket_store_insert_records (store, NULL, records, DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error);
+  g_assert_no_error (error);
+
+  model = docket_record_list_model_new (store);
+  g_assert_true (docket_record_list_model_reload (model, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3000);
+  g_assert_cmpuint (docket_record_list_model_get_n_pages_loaded (model), ==, 0);
+
+  {
+    g_autoptr(DocketRecordItem) last = g_list_model_get_item (G_LIST_MODEL (model), 2999);
+    g_assert_cmpstr (docket_record_item_get_id (last), ==, "many-d3000");
+  }
+  g_assert_cmpuint (docket_record_list_model_get_n_pages_loaded (model), ==, 1);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 3000));
+
+  for (guint i = 0; i < 3000; i += 7)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), i));
+  g_assert_cmpuint (docket_record_list_model_get_n_pages_loaded (model), <=, 24);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  /* Before anything asks GLib for the user's folders. */
+  tmpdir = docket_test_make_tmpdir ();
+  {
+    g_autofree char *data_home = g_build_filename (tmpdir, "data", NULL);
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
+
+  gtk_test_init (&argc, &argv, NULL);
+  docket_ui_init ();
+
+  app = docket_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/docket/ui/window/first-start", test_first_start);
+  g_test_add_func ("/docket/ui/window/footnote-marker", test_footnote_marker);
+  g_test_add_func ("/docket/ui/window/edit-saved-on-close", test_edit_saved_on_close);
+  g_test_add_func ("/docket/ui/window/undo", test_undo);
+  g_test_add_func ("/docket/ui/window/filter", test_filter);
+  g_test_add_func ("/docket/ui/window/conflict", test_conflict);
+  g_test_add_func ("/docket/ui/window/metadata-editor", test_metadata_editor);
+  g_test_add_func ("/docket/ui/record-list-model/paging", test_list_model_paging);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  docket_test_rmdir (tmpdir);
+  g_free (tmpdir);
+  return ret;
+}
