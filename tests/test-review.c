@@ -121,6 +121,18 @@ test_classification (void)
   docket_record_set (lower, DOCKET_FIELD_CLASSIFICATION, "top secret");
   assert_clean (lower);
 
+  /* FRUS prints "Official Use Only" too; the source note and the field agree. */
+  {
+    g_autoptr(DocketRecord) ouo = clean_record ();
+
+    docket_record_set (ouo, DOCKET_FIELD_CLASSIFICATION, "Official Use Only");
+    docket_record_set (ouo, DOCKET_FIELD_CAVEATS, NULL);
+    docket_record_set (ouo, DOCKET_FIELD_SOURCE_TEXT,
+                       "Source: Library of Congress, Manuscript Division, Harriman Papers. "
+                       "Official Use Only.");
+    assert_clean (ouo);
+  }
+
   /* A caveat is recognized by the word it opens with. */
   docket_record_set (long_caveat, DOCKET_FIELD_CAVEATS, "Nodis; Eyes Only for the Secretary; Ban—Eyes Only");
   docket_record_set (long_caveat, DOCKET_FIELD_SOURCE_TEXT,

@@ -68,7 +68,7 @@ static const char *caveat_starts[] = {
   "No Foreign Dissem", "Sensitive", "Personal", "Literally Eyes Only",
   "Exclusive Distribution", "Limit Distribution", "Limited Distribution",
   "No Distribution", "Controlled Dissem", "Verbatim Text", "Need to Know",
-  "Specat", "Elite", "Cherokee", "Secto", "Tosec",
+  "Specat", "Elite", "Cherokee", "Secto", "Tosec", "Ban",
 };
 
 /* Abbreviations whose period does not end a sentence. */
@@ -506,13 +506,31 @@ docket_source_note_parse_citations (const char *footnote_text)
   return links;
 }
 
+/**
+ * docket_source_note_match_level:
+ * @token: a classification level as typed ("top secret")
+ *
+ * Returns: (nullable): the level as FRUS prints it ("Top Secret"), or
+ *   %NULL when @token is not a recognized level
+ */
+const char *
+docket_source_note_match_level (const char *token)
+{
+  g_autofree char *stripped = NULL;
+
+  if (token == NULL)
+    return NULL;
+  stripped = g_strstrip (g_strdup (token));
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    if (g_ascii_strcasecmp (stripped, levels[i]) == 0)
+      return levels[i];
+  return NULL;
+}
+
 static const char *
 match_level (const char *token)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
-    if (g_ascii_strcasecmp (token, levels[i]) == 0)
-      return levels[i];
-  return NULL;
+  return docket_source_note_match_level (token);
 }
 
 static gboolean
@@ -521,6 +539,32 @@ is_caveat_start (const char *token)
   for (guint i = 0; i < G_N_ELEMENTS (caveat_starts); i++)
     if (has_prefix_ci (token, caveat_starts[i]))
       return TRUE;
+  return FALSE;
+}
+
+/**
+ * docket_source_note_is_caveat:
+ * @caveat: a handling caveat ("Nodis", "Eyes Only for the Secretary")
+ *
+ * Returns: %TRUE if @caveat opens with a recognized caveat or precedence
+ *   word, as a whole word ("Priority" is one, "Prioritybox" is not)
+ */
+gboolean
+docket_source_note_is_caveat (const char *caveat)
+{
+  g_autofree char *stripped = NULL;
+
+  if (caveat == NULL)
+    return FALSE;
+  stripped = g_strstrip (g_strdup (caveat));
+  for (guint i = 0; i < G_N_ELEMENTS (caveat_starts); i++)
+    {
+      gsize len = strlen (caveat_starts[i]);
+
+      if (g_ascii_strncasecmp (stripped, caveat_starts[i], len) == 0 &&
+          !g_ascii_isalnum (stripped[len]))
+        return TRUE;
+    }
   return FALSE;
 }
 

@@ -49,6 +49,10 @@ void              docket_source_note_apply      (const DocketSourceNote *note,
  * Returns: (transfer container) (element-type DocketFootnoteLink) */
 GPtrArray        *docket_source_note_parse_citations (const char *footnote_text);
 
+/* The vocabulary of markings, shared with the review checks. */
+const char       *docket_source_note_match_level (const char *token);
+gboolean          docket_source_note_is_caveat   (const char *caveat);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketSourceNote, docket_source_note_free)
 
 G_END_DECLS

@@ -99,7 +99,7 @@ check_classification (Checker                *checker,
   else if (level != NULL && docket_review_value_match_classification (level) == NULL)
     add (checker, DOCKET_REVIEW_CLASSIFICATION_UNRECOGNIZED, key (DOCKET_FIELD_CLASSIFICATION),
          _("“%s” is not a recognized classification (Top Secret, Secret, Confidential, "
-           "Limited Official Use or Unclassified)"), level);
+           "Limited Official Use, Official Use Only, Restricted or Unclassified)"), level);
 
   for (guint i = 0; caveats[i] != NULL; i++)
     if (!docket_review_value_is_recognized_caveat (caveats[i]))

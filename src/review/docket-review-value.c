@@ -9,25 +9,9 @@
 #include <string.h>
 
 #include "docket-review-value.h"
+#include "docket-source-note.h"
 #include "docket-review-error.h"
 #include "docket-review-status.h"
-
-static const char *classifications[] = {
-  "Top Secret", "Secret", "Confidential", "Limited Official Use", "Unclassified",
-};
-
-/* Handling caveats and precedence indicators that FRUS source notes print
- * after the level. A caveat is recognized when it opens with one of these,
- * so "Eyes Only for the Secretary" is one. */
-static const char *caveats[] = {
-  "Nodis", "Exdis", "Limdis", "Eyes Only", "Literally Eyes Only", "Noforn",
-  "No Foreign Dissem", "Roger Channel", "Sensitive", "Personal",
-  "Exclusive Distribution", "Limit Distribution", "Limited Distribution",
-  "No Distribution", "Controlled Dissem", "Verbatim Text", "Need to Know",
-  "Official–Informal", "Official-Informal", "Official—Informal",
-  "Flash", "Immediate", "Operational Immediate", "Niact", "Priority", "Routine",
-  "Specat", "Elite", "Cherokee", "Secto", "Tosec", "Ban",
-};
 
 static const char *certainties[] = {
   "exact", "approximate", "inferred", "questionable", "undated",
@@ -169,35 +153,13 @@ docket_review_value_range_is_reversed (const char *from,
 const char *
 docket_review_value_match_classification (const char *text)
 {
-  g_autofree char *stripped = NULL;
-
-  if (text == NULL)
-    return NULL;
-  stripped = g_strstrip (g_strdup (text));
-  for (guint i = 0; i < G_N_ELEMENTS (classifications); i++)
-    if (g_ascii_strcasecmp (stripped, classifications[i]) == 0)
-      return classifications[i];
-  return NULL;
+  return docket_source_note_match_level (text);
 }
 
 gboolean
 docket_review_value_is_recognized_caveat (const char *caveat)
 {
-  g_autofree char *stripped = NULL;
-
-  if (caveat == NULL)
-    return FALSE;
-  stripped = g_strstrip (g_strdup (caveat));
-  for (guint i = 0; i < G_N_ELEMENTS (caveats); i++)
-    {
-      gsize len = strlen (caveats[i]);
-
-      /* A whole word: "Priority" is one, "Prioritybox" is not. */
-      if (g_ascii_strncasecmp (stripped, caveats[i], len) == 0 &&
-          !g_ascii_isalnum (stripped[len]))
-        return TRUE;
-    }
-  return FALSE;
+  return docket_source_note_is_caveat (caveat);
 }
 
 GStrv
@@ -306,7 +268,7 @@ docket_review_value_validate (DocketField   field,
       if (docket_review_value_match_classification (value) == NULL)
         return invalid (error, field,
                         _("“%s” is not a classification; use Top Secret, Secret, Confidential, "
-                          "Limited Official Use or Unclassified (caveats go in caveats)"), value);
+                          "Limited Official Use, Official Use Only, Restricted or Unclassified (caveats go in caveats)"), value);
       break;
 
     case DOCKET_FIELD_CAVEATS:
