@@ -762,6 +762,21 @@ docket_window_init (DocketWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Undo and redo belong to the window, across fields: catch them before a
+   * focused entry or text view sees them (their own undo is off). */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
+                                                            gtk_named_action_new ("win.undo")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control><Shift>z"),
+                                                            gtk_named_action_new ("win.redo")));
+    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  }
+
   /* The search entry types into the list's filter from anywhere in the
    * sidebar, and Escape there clears it. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->record_list));
