@@ -998,6 +998,10 @@ write_footnote_text (Component      *cc,
   g_autoptr(GArray) spans = g_array_new (FALSE, TRUE, sizeof (LinkSpan));
   glong n_chars = text != NULL ? g_utf8_strlen (text, -1) : 0;
   gsize pos = 0;
+  /* Character offsets to bytes, walking on from the last one converted
+   * (spans come in order). */
+  glong cursor_chars = 0;
+  const char *cursor = text;
 
   for (guint i = 0; fn->links != NULL && i < fn->links->len; i++)
     {
@@ -1009,8 +1013,17 @@ write_footnote_text (Component      *cc,
           link->span_end <= n_chars)
         {
           span.has_span = TRUE;
-          span.start = g_utf8_offset_to_pointer (text, link->span_start) - text;
-          span.end = g_utf8_offset_to_pointer (text, link->span_end) - text;
+          if (link->span_start < cursor_chars)
+            {
+              cursor = text;
+              cursor_chars = 0;
+            }
+          cursor = g_utf8_offset_to_pointer (cursor, link->span_start - cursor_chars);
+          cursor_chars = link->span_start;
+          span.start = cursor - text;
+          cursor = g_utf8_offset_to_pointer (cursor, link->span_end - cursor_chars);
+          cursor_chars = link->span_end;
+          span.end = cursor - text;
         }
       g_array_append_val (spans, span);
     }

@@ -462,27 +462,32 @@ static const char * const element_only_ead2002[] = {
   "eadheader", "profiledesc", "revisiondesc", "change", NULL
 };
 
-static gboolean
-in_list (const char * const *list,
-         const char         *name)
+static GHashTable *
+element_only_set (const char * const *specific)
 {
-  for (guint i = 0; list[i] != NULL; i++)
-    if (strcmp (list[i], name) == 0)
-      return TRUE;
-  return FALSE;
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; element_only_common[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer) element_only_common[i]);
+  for (guint i = 0; specific[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer) specific[i]);
+  return set;
 }
 
 static gboolean
 is_element_only (DocketEadContext *ctx,
                  xmlNodePtr        node)
 {
-  const char *name = (const char *) node->name;
+  static GHashTable *sets[2];
 
   if (node->type != XML_ELEMENT_NODE || node->ns != ctx->ns)
     return FALSE;
-  if (in_list (element_only_common, name))
-    return TRUE;
-  return in_list (_docket_ead_is_ead3 (ctx) ? element_only_ead3 : element_only_ead2002, name);
+  if (g_once_init_enter (&sets[0]))
+    {
+      sets[1] = element_only_set (element_only_ead2002);
+      g_once_init_leave (&sets[0], element_only_set (element_only_ead3));
+    }
+  return g_hash_table_contains (sets[_docket_ead_is_ead3 (ctx) ? 0 : 1], node->name);
 }
 
 static void
