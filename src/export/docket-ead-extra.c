@@ -119,6 +119,97 @@ fix_2002_links (xmlNodePtr node,
     fix_2002_links (child, ns, xlink);
 }
 
+static gboolean
+is_normal_date (const char *value)
+{
+  g_auto(GStrv) parts = g_strsplit (value, "/", 3);
+  guint n = g_strv_length (parts);
+
+  if (n < 1 || n > 2)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *date = _docket_ead_normalize_date (parts[i]);
+
+      if (date == NULL || strcmp (date, parts[i]) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Attribute values kept from another tool's file that the schemas of the
+ * output format refuse (many real finding aids are not valid against the
+ * stricter EAD 2002 release) are dropped or made valid; an element-only
+ * wrapper left empty by the import goes. Returns FALSE when @node should go. */
+static gboolean
+sanitize (DocketEadContext *ctx,
+          xmlNodePtr        node)
+{
+  gboolean ead3 = _docket_ead_is_ead3 (ctx);
+  xmlAttrPtr attr, next_attr;
+  xmlNodePtr child, next;
+  gboolean any_element = FALSE;
+
+  for (attr = node->properties; attr != NULL; attr = next_attr)
+    {
+      g_autofree char *value = (char *) xmlNodeGetContent ((xmlNodePtr) attr);
+      const char *name = (const char *) attr->name;
+      gboolean ok = TRUE;
+
+      next_attr = attr->next;
+      if (attr->ns != NULL)
+        continue;
+      if (strcmp (name, "langcode") == 0)
+        ok = ead3 ? _docket_ead_is_nmtoken (value) : _docket_ead_is_language_code (value);
+      else if (strcmp (name, "scriptcode") == 0)
+        ok = ead3 ? _docket_ead_is_nmtoken (value) : _docket_ead_is_script_code (value);
+      else if (strcmp (name, "countrycode") == 0)
+        ok = ead3 ? _docket_ead_is_nmtoken (value) : _docket_ead_is_country_code (value);
+      else if (!ead3 && (strcmp (name, "repositorycode") == 0 || strcmp (name, "mainagencycode") == 0))
+        ok = _docket_ead_is_isil (value);
+      else if (!ead3 && strcmp (name, "normal") == 0 &&
+               (xmlStrEqual (node->name, (const xmlChar *) "unitdate") ||
+                xmlStrEqual (node->name, (const xmlChar *) "date")))
+        ok = is_normal_date (value);
+      else if (!ead3 && strcmp (name, "inline") == 0)
+        ok = FALSE; /* an attribute of the old DTD's links, not of the schema */
+      else if (!ead3 && strcmp (name, "type") == 0 && xmlStrEqual (node->name, (const xmlChar *) "container") &&
+               !_docket_ead_is_nmtoken (value))
+        {
+          g_autofree char *token = _docket_ead_to_nmtoken (value);
+
+          if (token != NULL)
+            xmlSetProp (node, attr->name, (const xmlChar *) token);
+          ok = token != NULL;
+        }
+      if (!ok)
+        xmlRemoveProp (attr);
+    }
+
+  for (child = node->children; child != NULL; child = next)
+    {
+      next = child->next;
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (!sanitize (ctx, child))
+        {
+          xmlUnlinkNode (child);
+          xmlFreeNode (child);
+          continue;
+        }
+      if (!xmlStrEqual (child->name, (const xmlChar *) "head"))
+        any_element = TRUE;
+    }
+  /* Wrappers that need a child besides their head. */
+  if (!any_element &&
+      (xmlStrEqual (node->name, (const xmlChar *) "controlaccess") ||
+       xmlStrEqual (node->name, (const xmlChar *) "relatedmaterial") ||
+       xmlStrEqual (node->name, (const xmlChar *) "bibliography") ||
+       xmlStrEqual (node->name, (const xmlChar *) "descgrp")))
+    return FALSE;
+  return TRUE;
+}
+
 static void
 claim_ids (DocketEadContext *ctx,
            xmlNodePtr        node)
@@ -259,6 +350,8 @@ collect (DocketEadContext *ctx,
         }
       if (!_docket_ead_is_ead3 (ctx))
         fix_2002_links (node, ns2002, xlink);
+      if (!sanitize (ctx, node))
+        continue;
       g_ptr_array_add (kept, node);
       g_array_append_val (kept_in_did, in_did);
     }
