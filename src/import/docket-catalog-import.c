@@ -153,7 +153,9 @@ docket_catalog_import_file (DocketStore                      *store,
   if (result == NULL)
     return NULL;
 
-  if (result->records->len == 0)
+  /* A finding aid may describe its collection with no components; the
+   * collection is then all there is to keep. */
+  if (result->records->len == 0 && result->collection == NULL)
     {
       g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
                    _("%s: the file holds no documents; nothing was imported"), path);
