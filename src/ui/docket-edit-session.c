@@ -29,6 +29,7 @@ typedef struct
   GPtrArray *new_list;
   gint64     time;
   gboolean   sealed;      /* later edits of the same field start a new step */
+  guint      step;        /* changes with the same nonzero step undo together */
 } Change;
 
 struct _DocketEditSession
@@ -53,6 +54,9 @@ struct _DocketEditSession
   guint                   delay;
   guint                   timeout_id;
   GCancellable           *cancellable;
+  guint                   step_depth;
+  guint                   step;     /* the open step, or 0 */
+  guint                   last_step;
 };
 
 G_DEFINE_FINAL_TYPE (DocketEditSession, docket_edit_session, G_TYPE_OBJECT)
@@ -274,7 +278,7 @@ record_changed_cb (DocketEditSession *self,
       if (self->applying == 0)
         {
           top = g_queue_peek_head (&self->undo);
-          if (top != NULL && !top->sealed && top->field == -1 &&
+          if (top != NULL && !top->sealed && top->field == -1 && top->step == self->step &&
               g_str_equal (top->what, what) && now - top->time < COALESCE_USEC)
             {
               g_clear_pointer (&top->new_list, g_ptr_array_unref);
@@ -290,6 +294,7 @@ record_changed_cb (DocketEditSession *self,
               change->old_list = g_steal_pointer (&old_list);
               change->new_list = g_steal_pointer (&new_list);
               change->time = now;
+              change->step = self->step;
               g_queue_push_head (&self->undo, change);
             }
         }
@@ -306,7 +311,7 @@ record_changed_cb (DocketEditSession *self,
         {
           top = g_queue_peek_head (&self->undo);
           if (top != NULL && !top->sealed && top->field == (int) field &&
-              now - top->time < COALESCE_USEC)
+              top->step == self->step && now - top->time < COALESCE_USEC)
             {
               g_free (top->new_value);
               top->new_value = g_strdup (new_value);
@@ -321,6 +326,7 @@ record_changed_cb (DocketEditSession *self,
               change->old_value = g_strdup (old_value);
               change->new_value = g_strdup (new_value);
               change->time = now;
+              change->step = self->step;
               g_queue_push_head (&self->undo, change);
             }
         }
@@ -373,6 +379,14 @@ docket_edit_session_undo (DocketEditSession *self)
   change->sealed = TRUE;
   apply (self, change, FALSE);
   g_queue_push_head (&self->redo, change);
+  while (change->step != 0 && g_queue_peek_head (&self->undo) != NULL &&
+         ((Change *) g_queue_peek_head (&self->undo))->step == change->step)
+    {
+      change = g_queue_pop_head (&self->undo);
+      change->sealed = TRUE;
+      apply (self, change, FALSE);
+      g_queue_push_head (&self->redo, change);
+    }
   notify_undo_redo (self, could_undo, could_redo);
   return TRUE;
 }
@@ -394,8 +408,47 @@ docket_edit_session_redo (DocketEditSession *self)
   seal_all (self);
   apply (self, change, TRUE);
   g_queue_push_head (&self->undo, change);
+  while (change->step != 0 && g_queue_peek_head (&self->redo) != NULL &&
+         ((Change *) g_queue_peek_head (&self->redo))->step == change->step)
+    {
+      change = g_queue_pop_head (&self->redo);
+      apply (self, change, TRUE);
+      g_queue_push_head (&self->undo, change);
+    }
   notify_undo_redo (self, could_undo, could_redo);
   return TRUE;
+}
+
+/**
+ * docket_edit_session_begin_step:
+ *
+ * Opens one undo step: the changes made until the matching
+ * docket_edit_session_end_step() (to the body and the footnotes, say, when
+ * a footnote is added) are undone and redone together. Steps nest.
+ */
+void
+docket_edit_session_begin_step (DocketEditSession *self)
+{
+  g_return_if_fail (DOCKET_IS_EDIT_SESSION (self));
+
+  if (self->step_depth++ == 0)
+    {
+      seal_all (self);
+      self->step = ++self->last_step;
+    }
+}
+
+void
+docket_edit_session_end_step (DocketEditSession *self)
+{
+  g_return_if_fail (DOCKET_IS_EDIT_SESSION (self));
+  g_return_if_fail (self->step_depth > 0);
+
+  if (--self->step_depth == 0)
+    {
+      seal_all (self);
+      self->step = 0;
+    }
 }
 
 static void
@@ -563,6 +616,37 @@ docket_edit_session_keep_mine (DocketEditSession *self,
   return docket_edit_session_flush (self, error);
 }
 
+/* Replaces this version with @theirs in place, so that whoever watches the
+ * record sees each field change; drops the changes made here and the undo
+ * history, which describe the version replaced. */
+static void
+adopt (DocketEditSession *self,
+       DocketRecord      *theirs)
+{
+  self->applying++;
+  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+    docket_record_set (self->record, i, docket_record_get (theirs, i));
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autoptr(GPtrArray) items = snapshot_list (&lists[i], theirs);
+
+      if (!lists_equal (&lists[i], items, lists[i].get (self->record)))
+        replace_list (&lists[i], self->record, items);
+    }
+  docket_record_set_extra_xml (self->record, docket_record_get_extra_xml (theirs));
+  docket_record_set_version (self->record, docket_record_get_version (theirs));
+  self->applying--;
+
+  g_clear_object (&self->shadow);
+  self->shadow = docket_record_copy (self->record);
+  g_clear_object (&self->theirs);
+  g_clear_error (&self->error);
+  clear_history (self);
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->dirty = FALSE;
+  set_state (self, DOCKET_EDIT_SESSION_SAVED);
+}
+
 /**
  * docket_edit_session_take_theirs:
  *
@@ -580,28 +664,34 @@ docket_edit_session_take_theirs (DocketEditSession *self)
   if (self->theirs == NULL)
     return;
 
-  self->applying++;
-  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
-    docket_record_set (self->record, i, docket_record_get (self->theirs, i));
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    {
-      g_autoptr(GPtrArray) items = snapshot_list (&lists[i], self->theirs);
+  adopt (self, self->theirs);
+}
 
-      if (!lists_equal (&lists[i], items, lists[i].get (self->record)))
-        replace_list (&lists[i], self->record, items);
-    }
-  docket_record_set_extra_xml (self->record, docket_record_get_extra_xml (self->theirs));
-  docket_record_set_version (self->record, docket_record_get_version (self->theirs));
-  self->applying--;
+/**
+ * docket_edit_session_reload:
+ *
+ * Reads the record again after a change made in the catalog on purpose (a
+ * revision reverted from the history). Pending changes are saved first; if
+ * they cannot be (a conflict included), nothing is read and they are kept.
+ * The undo history is dropped.
+ *
+ * Returns: %FALSE with @error set if the record was not reloaded
+ */
+gboolean
+docket_edit_session_reload (DocketEditSession  *self,
+                            GError            **error)
+{
+  g_autoptr(DocketRecord) fresh = NULL;
 
-  g_clear_object (&self->shadow);
-  self->shadow = docket_record_copy (self->record);
-  g_clear_object (&self->theirs);
-  g_clear_error (&self->error);
-  clear_history (self);
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
-  self->dirty = FALSE;
-  set_state (self, DOCKET_EDIT_SESSION_SAVED);
+  g_return_val_if_fail (DOCKET_IS_EDIT_SESSION (self), FALSE);
+
+  if (!docket_edit_session_flush (self, error))
+    return FALSE;
+  fresh = docket_store_load_record (self->store, docket_record_get_id (self->record), error);
+  if (fresh == NULL)
+    return FALSE;
+  adopt (self, fresh);
+  return TRUE;
 }
 
 /**

@@ -45,12 +45,16 @@ gboolean                docket_edit_session_get_can_undo   (DocketEditSession *s
 gboolean                docket_edit_session_get_can_redo   (DocketEditSession *self);
 gboolean                docket_edit_session_undo           (DocketEditSession *self);
 gboolean                docket_edit_session_redo           (DocketEditSession *self);
+void                    docket_edit_session_begin_step     (DocketEditSession *self);
+void                    docket_edit_session_end_step       (DocketEditSession *self);
 void                    docket_edit_session_save_soon      (DocketEditSession *self);
 gboolean                docket_edit_session_flush          (DocketEditSession *self,
                                                             GError           **error);
 gboolean                docket_edit_session_keep_mine      (DocketEditSession *self,
                                                             GError           **error);
 void                    docket_edit_session_take_theirs    (DocketEditSession *self);
+gboolean                docket_edit_session_reload         (DocketEditSession *self,
+                                                            GError           **error);
 GPtrArray              *docket_edit_session_list_conflicting_fields (DocketEditSession *self);
 
 G_END_DECLS
