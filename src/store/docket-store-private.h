@@ -25,6 +25,11 @@ struct _DocketStore
    * protects the statement cache. */
   GRecMutex     lock;
   GHashTable   *statements;
+  /* The same statements by the address of the SQL text they were last
+   * asked for with, so that the write path's long, constant SQL is not
+   * hashed on every row. Not owning; an entry is trusted only if the
+   * statement's own SQL matches. */
+  GHashTable   *statements_by_address;
 
   GMainContext *context;
   gint          notify_pending;
@@ -57,6 +62,9 @@ gboolean      _docket_store_step_done         (DocketStore   *self,
                                                GError       **error);
 void          _docket_store_notify_changed    (DocketStore   *self);
 void          _docket_store_bind_text         (sqlite3_stmt  *stmt,
+                                               int            index,
+                                               const char    *text);
+void          _docket_store_bind_static       (sqlite3_stmt  *stmt,
                                                int            index,
                                                const char    *text);
 char         *_docket_store_dup_column        (sqlite3_stmt  *stmt,

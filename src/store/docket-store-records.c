@@ -142,12 +142,13 @@ bind_record (sqlite3_stmt *stmt,
   const RecordSql *sql = record_sql ();
   guint n = sql->n_columns;
 
+  /* The record's strings outlive the step, so they are not copied. */
   for (guint k = 0; k < n; k++)
-    _docket_store_bind_text (stmt, k + 1, docket_record_get (record, sql->column_fields[k]));
+    _docket_store_bind_static (stmt, k + 1, docket_record_get (record, sql->column_fields[k]));
   sqlite3_bind_int64 (stmt, n + 1, position);
   sqlite3_bind_int64 (stmt, n + 2, version);
   sqlite3_bind_int (stmt, n + 3, docket_record_get_provisional_id (record) ? 1 : 0);
-  _docket_store_bind_text (stmt, n + 4, docket_record_get_extra_xml (record));
+  _docket_store_bind_static (stmt, n + 4, docket_record_get_extra_xml (record));
 }
 
 /* Fields without a column of their own (see field_columns). */
@@ -198,8 +199,8 @@ write_extra_fields (DocketStore   *self,
   for (guint k = 0; k < sql->n_extra; k++)
     {
       sqlite3_bind_int64 (stmt, 1, rid);
-      _docket_store_bind_text (stmt, 2, docket_field_get_key (sql->extra_fields[k]));
-      _docket_store_bind_text (stmt, 3, docket_record_get (record, sql->extra_fields[k]));
+      _docket_store_bind_static (stmt, 2, docket_field_get_key (sql->extra_fields[k]));
+      _docket_store_bind_static (stmt, 3, docket_record_get (record, sql->extra_fields[k]));
       if (!_docket_store_step_done (self, stmt, error))
         return FALSE;
       sqlite3_reset (stmt);
@@ -530,12 +531,12 @@ write_agents (DocketStore   *self,
 
       sqlite3_bind_int64 (stmt, 1, rid);
       sqlite3_bind_int64 (stmt, 2, i);
-      _docket_store_bind_text (stmt, 3, docket_agent_role_to_string (agent->role));
-      _docket_store_bind_text (stmt, 4, agent->name);
-      _docket_store_bind_text (stmt, 5, agent->office);
-      _docket_store_bind_text (stmt, 6, agent->ref);
-      _docket_store_bind_text (stmt, 7, agent->authority_source);
-      _docket_store_bind_text (stmt, 8, agent->authority_id);
+      _docket_store_bind_static (stmt, 3, docket_agent_role_to_string (agent->role));
+      _docket_store_bind_static (stmt, 4, agent->name);
+      _docket_store_bind_static (stmt, 5, agent->office);
+      _docket_store_bind_static (stmt, 6, agent->ref);
+      _docket_store_bind_static (stmt, 7, agent->authority_source);
+      _docket_store_bind_static (stmt, 8, agent->authority_id);
       if (!_docket_store_step_done (self, stmt, error))
         return FALSE;
       sqlite3_reset (stmt);
@@ -564,11 +565,11 @@ write_access_points (DocketStore   *self,
 
       sqlite3_bind_int64 (stmt, 1, rid);
       sqlite3_bind_int64 (stmt, 2, i);
-      _docket_store_bind_text (stmt, 3, docket_access_point_kind_to_string (point->kind));
-      _docket_store_bind_text (stmt, 4, point->term);
-      _docket_store_bind_text (stmt, 5, point->source);
-      _docket_store_bind_text (stmt, 6, point->authority_id);
-      _docket_store_bind_text (stmt, 7, point->role);
+      _docket_store_bind_static (stmt, 3, docket_access_point_kind_to_string (point->kind));
+      _docket_store_bind_static (stmt, 4, point->term);
+      _docket_store_bind_static (stmt, 5, point->source);
+      _docket_store_bind_static (stmt, 6, point->authority_id);
+      _docket_store_bind_static (stmt, 7, point->role);
       if (!_docket_store_step_done (self, stmt, error))
         return FALSE;
       sqlite3_reset (stmt);
@@ -604,8 +605,8 @@ write_body (DocketStore   *self,
 
       sqlite3_bind_int64 (block_stmt, 1, rid);
       sqlite3_bind_int64 (block_stmt, 2, i);
-      _docket_store_bind_text (block_stmt, 3, docket_block_kind_to_string (block->kind));
-      _docket_store_bind_text (block_stmt, 4, block->text);
+      _docket_store_bind_static (block_stmt, 3, docket_block_kind_to_string (block->kind));
+      _docket_store_bind_static (block_stmt, 4, block->text);
       if (!_docket_store_step_done (self, block_stmt, error))
         return FALSE;
       sqlite3_reset (block_stmt);
@@ -617,9 +618,9 @@ write_body (DocketStore   *self,
           sqlite3_bind_int64 (anchor_stmt, 1, rid);
           sqlite3_bind_int64 (anchor_stmt, 2, i);
           sqlite3_bind_int64 (anchor_stmt, 3, j);
-          _docket_store_bind_text (anchor_stmt, 4, docket_anchor_kind_to_string (anchor->kind));
+          _docket_store_bind_static (anchor_stmt, 4, docket_anchor_kind_to_string (anchor->kind));
           sqlite3_bind_int64 (anchor_stmt, 5, (gint64) anchor->offset);
-          _docket_store_bind_text (anchor_stmt, 6, anchor->ref);
+          _docket_store_bind_static (anchor_stmt, 6, anchor->ref);
           if (!_docket_store_step_done (self, anchor_stmt, error))
             return FALSE;
           sqlite3_reset (anchor_stmt);
@@ -659,10 +660,10 @@ write_footnotes (DocketStore   *self,
 
       sqlite3_bind_int64 (footnote_stmt, 1, rid);
       sqlite3_bind_int64 (footnote_stmt, 2, i);
-      _docket_store_bind_text (footnote_stmt, 3, footnote->id);
-      _docket_store_bind_text (footnote_stmt, 4, footnote->n);
-      _docket_store_bind_text (footnote_stmt, 5, docket_footnote_kind_to_string (footnote->kind));
-      _docket_store_bind_text (footnote_stmt, 6, footnote->text);
+      _docket_store_bind_static (footnote_stmt, 3, footnote->id);
+      _docket_store_bind_static (footnote_stmt, 4, footnote->n);
+      _docket_store_bind_static (footnote_stmt, 5, docket_footnote_kind_to_string (footnote->kind));
+      _docket_store_bind_static (footnote_stmt, 6, footnote->text);
       if (!_docket_store_step_done (self, footnote_stmt, error))
         return FALSE;
       sqlite3_reset (footnote_stmt);
@@ -674,13 +675,13 @@ write_footnotes (DocketStore   *self,
           sqlite3_bind_int64 (link_stmt, 1, rid);
           sqlite3_bind_int64 (link_stmt, 2, i);
           sqlite3_bind_int64 (link_stmt, 3, j);
-          _docket_store_bind_text (link_stmt, 4, docket_link_kind_to_string (link->kind));
-          _docket_store_bind_text (link_stmt, 5, link->target);
-          _docket_store_bind_text (link_stmt, 6, link->repository);
-          _docket_store_bind_text (link_stmt, 7, link->collection);
-          _docket_store_bind_text (link_stmt, 8, link->file);
-          _docket_store_bind_text (link_stmt, 9, link->description);
-          _docket_store_bind_text (link_stmt, 10, link->title);
+          _docket_store_bind_static (link_stmt, 4, docket_link_kind_to_string (link->kind));
+          _docket_store_bind_static (link_stmt, 5, link->target);
+          _docket_store_bind_static (link_stmt, 6, link->repository);
+          _docket_store_bind_static (link_stmt, 7, link->collection);
+          _docket_store_bind_static (link_stmt, 8, link->file);
+          _docket_store_bind_static (link_stmt, 9, link->description);
+          _docket_store_bind_static (link_stmt, 10, link->title);
           sqlite3_bind_int (link_stmt, 11, link->span_start);
           sqlite3_bind_int (link_stmt, 12, link->span_end);
           if (!_docket_store_step_done (self, link_stmt, error))
@@ -789,12 +790,12 @@ write_fts (DocketStore   *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rid);
-  _docket_store_bind_text (stmt, 2, docket_record_get (record, DOCKET_FIELD_HEADING));
-  _docket_store_bind_text (stmt, 3, docket_record_get (record, DOCKET_FIELD_SUBJECT));
-  _docket_store_bind_text (stmt, 4, docket_record_get (record, DOCKET_FIELD_TITLE));
-  _docket_store_bind_text (stmt, 5, body);
-  _docket_store_bind_text (stmt, 6, footnotes);
-  _docket_store_bind_text (stmt, 7, terms->len > 0 ? terms->str : NULL);
+  _docket_store_bind_static (stmt, 2, docket_record_get (record, DOCKET_FIELD_HEADING));
+  _docket_store_bind_static (stmt, 3, docket_record_get (record, DOCKET_FIELD_SUBJECT));
+  _docket_store_bind_static (stmt, 4, docket_record_get (record, DOCKET_FIELD_TITLE));
+  _docket_store_bind_static (stmt, 5, body);
+  _docket_store_bind_static (stmt, 6, footnotes);
+  _docket_store_bind_static (stmt, 7, terms->len > 0 ? terms->str : NULL);
   return _docket_store_step_done (self, stmt, error);
 }
 
@@ -986,19 +987,90 @@ _docket_store_update_record_locked (DocketStore   *self,
   return TRUE;
 }
 
+/* What one insert_records call knows of the collections it adds to: each
+ * is ensured and its last position read once, not once per record. Only
+ * valid while the batch itself is the only writer of positions. */
+typedef struct
+{
+  GHashTable *next_positions; /* collection id → gint64 */
+  gboolean    have_unfiled;
+  gint64      next_unfiled;
+} Batch;
+
+static void
+batch_init (Batch *batch)
+{
+  batch->next_positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  batch->have_unfiled = FALSE;
+  batch->next_unfiled = 0;
+}
+
+static void
+batch_clear (Batch *batch)
+{
+  g_clear_pointer (&batch->next_positions, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Batch, batch_clear)
+
+/* Forgets what the batch knows, after a change (such as a replaced record
+ * moving to another collection) that placed a record by itself. */
+static void
+batch_forget (Batch *batch)
+{
+  g_hash_table_remove_all (batch->next_positions);
+  batch->have_unfiled = FALSE;
+}
+
+/* Returns the cell holding the next position in @collection_id, ensuring
+ * the collection and reading its last position on first use. */
+static gint64 *
+batch_next_position (DocketStore  *self,
+                     Batch        *batch,
+                     const char   *collection_id,
+                     GError      **error)
+{
+  gint64 *cell;
+  gint64 position;
+
+  if (collection_id == NULL && batch->have_unfiled)
+    return &batch->next_unfiled;
+  if (collection_id != NULL &&
+      (cell = g_hash_table_lookup (batch->next_positions, collection_id)) != NULL)
+    return cell;
+
+  if (!_docket_store_ensure_collection (self, collection_id, error) ||
+      !next_position (self, collection_id, &position, error))
+    return NULL;
+
+  if (collection_id == NULL)
+    {
+      batch->have_unfiled = TRUE;
+      batch->next_unfiled = position;
+      return &batch->next_unfiled;
+    }
+  cell = g_new (gint64, 1);
+  *cell = position;
+  g_hash_table_insert (batch->next_positions, g_strdup (collection_id), cell);
+  return cell;
+}
+
 static gboolean
 insert_new_locked (DocketStore   *self,
+                   Batch         *batch,
                    DocketRecord  *record,
                    GError       **error)
 {
   g_autoptr(DocketCachedStmt) stmt = NULL;
   const char *collection_id = docket_record_get (record, DOCKET_FIELD_COLLECTION);
+  gint64 *next;
   gint64 position;
   gint64 rid;
 
-  if (!_docket_store_ensure_collection (self, collection_id, error) ||
-      !next_position (self, collection_id, &position, error))
+  next = batch_next_position (self, batch, collection_id, error);
+  if (next == NULL)
     return FALSE;
+  position = *next;
 
   stmt = _docket_store_prepare (self, record_sql ()->insert, error);
   if (stmt == NULL)
@@ -1007,6 +1079,7 @@ insert_new_locked (DocketStore   *self,
   if (!_docket_store_step_done (self, stmt, error))
     return FALSE;
   rid = sqlite3_last_insert_rowid (self->db);
+  *next = position + 1;
 
   if (!write_extra_fields (self, rid, record, error) ||
       !write_lists (self, rid, record, LIST_ALL, TRUE, error) ||
@@ -1027,8 +1100,10 @@ insert_records_locked (DocketStore             *self,
                        GError                 **error)
 {
   g_autofree char *when = _docket_store_now_iso8601 ();
+  g_auto(Batch) batch = { NULL, FALSE, 0 };
   const char *who = g_get_user_name ();
 
+  batch_init (&batch);
   if (collection != NULL && !_docket_store_save_collection_locked (self, collection, error))
     return FALSE;
 
@@ -1055,7 +1130,7 @@ insert_records_locked (DocketStore             *self,
 
       if (!found)
         {
-          if (!insert_new_locked (self, record, error))
+          if (!insert_new_locked (self, &batch, record, error))
             {
               g_prefix_error (error, _("Record “%s”: "), id);
               return FALSE;
@@ -1087,6 +1162,7 @@ insert_records_locked (DocketStore             *self,
               docket_record_set (record, review_fields[j], docket_record_get (old, review_fields[j]));
             if (!_docket_store_update_record_locked (self, rid, old, record, who, when, &changed, error))
               return FALSE;
+            batch_forget (&batch);
           }
           break;
 
@@ -1096,6 +1172,48 @@ insert_records_locked (DocketStore             *self,
     }
 
   return TRUE;
+}
+
+/* What inserting changes on a record object (its numbers and fields, never
+ * its lists), kept to undo on failure without copying the whole record. */
+typedef struct
+{
+  gint64  version;
+  gint64  position;
+  char   *fields[DOCKET_N_FIELDS];
+} RecordState;
+
+static void
+record_state_free (gpointer data)
+{
+  RecordState *state = data;
+
+  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+    g_free (state->fields[i]);
+  g_free (state);
+}
+
+static RecordState *
+record_state_save (DocketRecord *record)
+{
+  RecordState *state = g_new0 (RecordState, 1);
+
+  state->version = docket_record_get_version (record);
+  state->position = docket_record_get_position (record);
+  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+    state->fields[i] = g_strdup (docket_record_get (record, i));
+  return state;
+}
+
+static void
+record_state_restore (const RecordState *state,
+                      DocketRecord      *record)
+{
+  docket_record_set_version (record, state->version);
+  docket_record_set_position (record, state->position);
+  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+    if (g_strcmp0 (docket_record_get (record, i), state->fields[i]) != 0)
+      docket_record_set (record, i, state->fields[i]);
 }
 
 /**
@@ -1139,13 +1257,13 @@ docket_store_insert_records (DocketStore             *self,
 
   /* On failure the objects must look as they did before: nothing was
    * stored. Keep what the insert changes on them. */
-  snapshot = g_ptr_array_new_with_free_func (g_object_unref);
+  snapshot = g_ptr_array_new_full (records->len, record_state_free);
   for (guint i = 0; i < records->len; i++)
     {
       DocketRecord *record = g_ptr_array_index (records, i);
 
       g_return_val_if_fail (DOCKET_IS_RECORD (record), FALSE);
-      g_ptr_array_add (snapshot, docket_record_copy (record));
+      g_ptr_array_add (snapshot, record_state_save (record));
     }
 
   skipped = g_ptr_array_new_with_free_func (g_free);
@@ -1158,15 +1276,7 @@ docket_store_insert_records (DocketStore             *self,
     {
       _docket_store_rollback (self);
       for (guint i = 0; i < records->len; i++)
-        {
-          DocketRecord *record = g_ptr_array_index (records, i);
-          DocketRecord *before = g_ptr_array_index (snapshot, i);
-
-          docket_record_set_version (record, docket_record_get_version (before));
-          docket_record_set_position (record, docket_record_get_position (before));
-          for (guint j = 0; j < DOCKET_N_FIELDS; j++)
-            docket_record_set (record, j, docket_record_get (before, j));
-        }
+        record_state_restore (g_ptr_array_index (snapshot, i), g_ptr_array_index (records, i));
       return FALSE;
     }
 

@@ -38,6 +38,7 @@ docket_store_finalize (GObject *object)
   DocketStore *self = DOCKET_STORE (object);
 
   /* Statements must be finalized before the connection can close. */
+  g_clear_pointer (&self->statements_by_address, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     {
@@ -89,6 +90,7 @@ docket_store_init (DocketStore *self)
   g_rec_mutex_init (&self->lock);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
                                             g_free, finalize_statement);
+  self->statements_by_address = g_hash_table_new (NULL, NULL);
   self->context = g_main_context_ref_thread_default ();
 }
 
@@ -171,18 +173,26 @@ _docket_store_prepare (DocketStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = g_hash_table_lookup (self->statements, sql);
-  if (stmt != NULL)
+  /* Most SQL is a constant, asked for once per row: find it by address
+   * first. A built string may reuse a freed one's address, hence the
+   * comparison, which costs far less than hashing the text. */
+  stmt = g_hash_table_lookup (self->statements_by_address, sql);
+  if (stmt != NULL && strcmp (sqlite3_sql (stmt), sql) == 0)
     return stmt;
 
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt == NULL)
     {
-      g_debug ("Could not prepare %s: %s", sql, sqlite3_errmsg (self->db));
-      _docket_store_set_error (self, rc, error);
-      return NULL;
+      rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+      if (rc != SQLITE_OK)
+        {
+          g_debug ("Could not prepare %s: %s", sql, sqlite3_errmsg (self->db));
+          _docket_store_set_error (self, rc, error);
+          return NULL;
+        }
+      g_hash_table_insert (self->statements, g_strdup (sql), stmt);
     }
-  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  g_hash_table_insert (self->statements_by_address, (gpointer) sql, stmt);
   return stmt;
 }
 
@@ -256,6 +266,19 @@ _docket_store_bind_text (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
   else
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+/* Binds @text without copying it: for strings that outlive the statement's
+ * next step, such as a record's own fields while it is written. */
+void
+_docket_store_bind_static (sqlite3_stmt *stmt,
+                           int           index,
+                           const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
 }
 
 char *
