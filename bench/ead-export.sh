@@ -42,7 +42,7 @@ for format in ead3 ead2002; do
   : > "$work/docket.times"
   : > "$work/xmllint.times"
   for ((r = 0; r < runs; r++)); do
-    timed "$cli" --catalog "$work/catalog.db" export --format "$format" --collection frus1964-68v05 -o "$out" \
+    timed "$cli" --catalog "$work/catalog.db" export --format "$format" --include-unapproved --collection frus1964-68v05 -o "$out" \
       >> "$work/docket.times"
     timed xmllint --noout --nonet "$out" >> "$work/xmllint.times"
   done

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "docket-ead-validator.h"
 #include "docket-test-util.h"
 
 typedef struct
@@ -507,6 +508,71 @@ test_tei_volume_reimport (Fixture       *fixture,
                    json_object_get_string_member (json_node_get_object (before), "heading"));
 }
 
+static void
+assert_valid_export (const char      *path,
+                     DocketEadFormat  format)
+{
+  g_autofree char *schemas = docket_test_shared_path ("schemas", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  char *contents;
+
+  if (schemas == NULL)
+    return;
+  contents = docket_test_read_file (path, &length);
+  bytes = g_bytes_new_take (contents, length);
+  docket_ead_validate (format, bytes, schemas, &error);
+  g_assert_no_error (error);
+}
+
+/* The review gate: unapproved records stay out unless asked for, and the
+ * user is told which; what is exported validates. */
+static void
+test_export_gate (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *seed = import_seed (fixture);
+  g_autofree char *out = NULL;
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) forced = { 0 };
+  g_auto(Run) in_review = { 0 };
+  g_auto(Run) approved = { 0 };
+  g_auto(Run) gated = { 0 };
+
+  if (seed == NULL)
+    return;
+  out = g_build_filename (fixture->dir, "finding-aid.xml", NULL);
+
+  run_cli (&refused, fixture->catalog, "export", "--format", "ead3", "-o", out, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "frus1964-68v05d206"));
+  g_assert_nonnull (strstr (refused.err, "--include-unapproved"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  run_cli (&forced, fixture->catalog, "export", "--format", "ead2002", "--include-unapproved",
+           "--no-schema-location", "-o", out, NULL);
+  g_assert_cmpint (forced.status, ==, 0);
+  assert_valid_export (out, DOCKET_EAD_FORMAT_EAD2002);
+
+  run_cli (&in_review, fixture->catalog, "review", "frus1964-68v05d206", "--status", "in-review", NULL);
+  g_assert_cmpint (in_review.status, ==, 0);
+  run_cli (&approved, fixture->catalog, "review", "frus1964-68v05d206", "--status", "approved",
+           "--comment", "Marking and provenance checked against the source note.", NULL);
+  g_assert_cmpint (approved.status, ==, 0);
+
+  /* Replaces the earlier file. */
+  run_cli (&gated, fixture->catalog, "export", "--format", "ead3", "-o", out, NULL);
+  g_assert_cmpint (gated.status, ==, 0);
+  g_assert_null (strstr (gated.err, "left out"));
+  assert_valid_export (out, DOCKET_EAD_FORMAT_EAD3);
+  {
+    g_autofree char *xml = docket_test_read_file (out, NULL);
+    g_assert_nonnull (strstr (xml, "frus1964-68v05d206"));
+    g_assert_nonnull (strstr (xml, "http://ead3.archivists.org/schema/"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -529,6 +595,7 @@ main (int   argc,
   ADD ("usage/errors", test_usage_errors);
   ADD ("show/missing-record", test_missing_record);
   ADD ("import/tei-volume-reimport", test_tei_volume_reimport);
+  ADD ("export/review-gate", test_export_gate);
 
   return g_test_run ();
 }

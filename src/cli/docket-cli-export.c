@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "docket-cli-commands.h"
+#include "docket-review.h"
 #include "docket-ead-validator.h"
 #include "docket-ead-writer.h"
 
@@ -26,7 +27,7 @@ typedef struct
 {
   char     *collection_id;
   char    **ids;
-  /* Future: gboolean include_unapproved; */
+  gboolean  include_unapproved;
 } Selection;
 
 static int
@@ -107,6 +108,40 @@ select_records (DocketStore       *store,
       if (collection == NULL)
         return NULL;
     }
+  /* The review gate: only approved records go to a repository, unless
+   * the user asks for the others too. */
+  {
+    g_autoptr(GPtrArray) left_out = NULL;
+    g_autoptr(GPtrArray) exportable =
+      docket_review_filter_exportable (records, selection->include_unapproved, &left_out);
+
+    if (left_out != NULL && left_out->len > 0)
+      {
+        g_autoptr(GString) ids = g_string_new (NULL);
+
+        for (guint i = 0; i < left_out->len && i < 10; i++)
+          g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "",
+                                  (const char *) g_ptr_array_index (left_out, i));
+        if (left_out->len > 10)
+          g_string_append (ids, ", …");
+        fprintf (stderr,
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "docket-cli: left out %u record that is not approved (%s); use --include-unapproved to export it\n",
+                              "docket-cli: left out %u records that are not approved (%s); use --include-unapproved to export them\n",
+                              left_out->len),
+                 left_out->len, ids->str);
+      }
+    if (exportable->len == 0 && records->len > 0)
+      {
+        g_set_error (error, DOCKET_EXPORT_ERROR, DOCKET_EXPORT_ERROR_FAILED,
+                     _("None of the %u records is approved, so nothing was exported; approve them "
+                       "with docket-cli review, or use --include-unapproved"), records->len);
+        return NULL;
+      }
+    g_ptr_array_unref (records);
+    records = g_steal_pointer (&exportable);
+  }
+
   *out_collection = g_steal_pointer (&collection);
   return g_steal_pointer (&records);
 }
@@ -142,7 +177,7 @@ docket_cli_export (DocketCliContext  *ctx,
   g_autofree char *agency_country = NULL;
   gboolean no_schema_location = FALSE;
   gboolean validate = FALSE;
-  Selection selection = { NULL, NULL };
+  Selection selection = { NULL, NULL, FALSE };
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("The format: ead3 or ead2002"), N_("FORMAT") },
     { "collection", 0, 0, G_OPTION_ARG_STRING, &selection.collection_id, N_("Export this collection"), N_("ID") },
@@ -152,6 +187,8 @@ docket_cli_export (DocketCliContext  *ctx,
       N_("Leave out xsi:schemaLocation (the RELAX NG schemas reject it)"), NULL },
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate,
       N_("Validate against the official schemas before writing"), NULL },
+    { "include-unapproved", 0, 0, G_OPTION_ARG_NONE, &selection.include_unapproved,
+      N_("Export records that are not approved yet too (left out by default)"), NULL },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
