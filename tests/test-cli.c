@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
@@ -573,6 +574,37 @@ test_export_gate (Fixture       *fixture,
   }
 }
 
+/* A read-only catalog (a file the user may not write): a clear error, and
+ * the records it holds are still there. Works as root too, where chmod
+ * alone would not stop a write: the catalog checks the mode bits. */
+static void
+test_read_only_catalog (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *seed = import_seed (fixture);
+  g_autofree char *other = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  if (seed == NULL)
+    return;
+  other = write_file (fixture, "d998.txt",
+                      "998. Memorandum From the Secretary of State (Rusk) to President Johnson 1\n\n\n"
+                      "Washington, June 22, 1967.\n\nAnother short memorandum.\n\nDean Rusk\n\n"
+                      "  1. Source: Department of State, Central Files. Secret.\n", -1);
+  g_assert_cmpint (g_chmod (fixture->catalog, 0444), ==, 0);
+  before = checksum_file (fixture->catalog);
+  run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", other, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "catalog.db"));
+  g_assert_nonnull (strstr (run.err, "read-only"));
+  after = checksum_file (fixture->catalog);
+  g_assert_cmpstr (after, ==, before);
+  g_chmod (fixture->catalog, 0600);
+  g_assert_cmpuint (count_records (fixture), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,6 +628,7 @@ main (int   argc,
   ADD ("show/missing-record", test_missing_record);
   ADD ("import/tei-volume-reimport", test_tei_volume_reimport);
   ADD ("export/review-gate", test_export_gate);
+  ADD ("catalog/read-only", test_read_only_catalog);
 
   return g_test_run ();
 }
