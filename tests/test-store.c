@@ -1203,6 +1203,32 @@ test_summaries (Fixture       *fixture,
   g_assert_cmpuint (page->len, ==, 1);
   g_assert_cmpstr (((DocketRecordSummary *) g_ptr_array_index (page, 0))->id, ==, "undated");
   g_assert_cmpuint (docket_store_count_records (fixture->store, NULL, NULL), ==, n + 1);
+  g_clear_pointer (&page, g_ptr_array_unref);
+
+  /* A set of identifiers (the records with problems, say) combines with the
+   * other filters; unknown or odd names match nothing and break nothing. */
+  {
+    const char * const some[] = { "doc04", "undated", "nosuch", "doc00", "x\" \\ ') --", NULL };
+    const char * const none[] = { NULL };
+
+    query = (DocketStoreQuery) { .ids = some };
+    page = docket_store_list_summaries (fixture->store, &query, 0, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (page->len, ==, 3);
+    g_assert_cmpstr (((DocketRecordSummary *) g_ptr_array_index (page, 0))->id, ==, "doc00");
+    g_assert_cmpstr (((DocketRecordSummary *) g_ptr_array_index (page, 1))->id, ==, "doc04");
+    g_assert_cmpstr (((DocketRecordSummary *) g_ptr_array_index (page, 2))->id, ==, "undated");
+    g_assert_cmpuint (docket_store_count_records (fixture->store, &query, NULL), ==, 3);
+    g_clear_pointer (&page, g_ptr_array_unref);
+
+    query = (DocketStoreQuery) { .ids = some, .review_status = "draft" };
+    g_assert_cmpuint (docket_store_count_records (fixture->store, &query, NULL), ==, 1);
+    query = (DocketStoreQuery) { .ids = some, .text = "memorandum", .classification = "secret" };
+    g_assert_cmpuint (docket_store_count_records (fixture->store, &query, NULL), ==, 1);
+    query = (DocketStoreQuery) { .ids = none };
+    g_assert_cmpuint (docket_store_count_records (fixture->store, &query, &error), ==, 0);
+    g_assert_no_error (error);
+  }
 }
 
 /* Collections, settings, a volume's persons and glossary */

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 
 #include "docket-store.h"
 #include "docket-store-private.h"
@@ -61,6 +62,25 @@ make_fts_query (const char *text)
   return query->len > 0 ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
 }
 
+/* The identifiers as a JSON array, so that a set of any size is one bound
+ * parameter (read back with json_each) and the statement text, which is
+ * cached, does not depend on how many there are. */
+static char *
+make_ids_json (const char * const *ids)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; ids[i] != NULL; i++)
+    json_builder_add_string_value (builder, ids[i]);
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
 static DocketRecordSummary *
 summary_from_row (sqlite3_stmt *stmt)
 {
@@ -84,6 +104,7 @@ typedef struct
   GString *where;
   GPtrArray *params; /* borrowed strings, bound in order */
   char *fts;
+  char *ids_json;
 } Filter;
 
 static void
@@ -92,6 +113,7 @@ filter_clear (Filter *filter)
   g_string_free (filter->where, TRUE);
   g_ptr_array_unref (filter->params);
   g_free (filter->fts);
+  g_free (filter->ids_json);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Filter, filter_clear)
@@ -115,6 +137,7 @@ filter_init (Filter                 *filter,
   filter->where = g_string_new (NULL);
   filter->params = g_ptr_array_new ();
   filter->fts = NULL;
+  filter->ids_json = NULL;
 
   if (query == NULL)
     return;
@@ -132,6 +155,11 @@ filter_init (Filter                 *filter,
     filter_add (filter, "coalesce (r.review_status, 'draft') = ?", query->review_status);
   if (query->classification != NULL)
     filter_add (filter, "r.classification = ? COLLATE NOCASE", query->classification);
+  if (query->ids != NULL)
+    {
+      filter->ids_json = make_ids_json (query->ids);
+      filter_add (filter, "r.id IN (SELECT value FROM json_each (?))", filter->ids_json);
+    }
 }
 
 static void

@@ -35,6 +35,9 @@ typedef enum
  *   records without one count as "draft"
  * @classification: (nullable): only records whose classification is this
  *   (compared without regard to case)
+ * @ids: (nullable) (array zero-terminated=1): only records whose identifier
+ *   is one of these (such as the records a review check found problems in);
+ *   an empty array matches no record
  * @sort: the order of the results
  *
  * A filter over the catalog. A zeroed struct (or %NULL where a query is
@@ -47,6 +50,7 @@ typedef struct
   const char      *collection_id;
   const char      *review_status;
   const char      *classification;
+  const char * const *ids;
   DocketStoreSort  sort;
 } DocketStoreQuery;
 
