@@ -16,6 +16,7 @@
 
 #define FOOTNOTE_ID_KEY "docket-footnote-id"
 #define LINK_KIND_KEY   "docket-link-kind"
+#define PAGE_KEY        "docket-page"
 
 typedef enum
 {
@@ -38,6 +39,9 @@ struct _DocketDocumentView
   guint          n_markers;
   char          *highlighted;     /* the footnote id shown, or NULL */
   gboolean       pointer_on_link;
+  gboolean       editing;         /* edit mode: the body's text can be corrected */
+  guint          rendering;
+  guint          syncing;
 };
 
 G_DEFINE_FINAL_TYPE (DocketDocumentView, docket_document_view, GTK_TYPE_WIDGET)
@@ -46,6 +50,7 @@ enum {
   PROP_0,
   PROP_RECORD,
   PROP_HIGHLIGHTED_FOOTNOTE,
+  PROP_EDITING,
   N_PROPS
 };
 
@@ -163,6 +168,11 @@ create_tags (DocketDocumentView *self)
   gtk_text_buffer_create_tag (buffer, "highlight",
                               "background", "rgba(246,211,45,0.45)",
                               NULL);
+  /* What edit mode must not change: markers, page breaks, the line breaks
+   * between blocks and the footnotes (edited in the footnotes pane). */
+  gtk_text_buffer_create_tag (buffer, "locked",
+                              "editable", FALSE,
+                              NULL);
 }
 
 static GtkTextTag *
@@ -221,6 +231,18 @@ set_mark (DocketDocumentView *self,
   g_hash_table_replace (self->marks, g_strconcat (prefix, id, NULL), g_object_ref (mark));
 }
 
+/* Right gravity: text typed at the end of a block goes inside it. */
+static void
+set_block_end_mark (DocketDocumentView *self,
+                    const char         *id,
+                    const GtkTextIter  *where)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextMark *mark = gtk_text_buffer_create_mark (buffer, NULL, where, FALSE);
+
+  g_hash_table_replace (self->marks, g_strconcat ("block-end:", id, NULL), g_object_ref (mark));
+}
+
 static GtkTextMark *
 get_mark (DocketDocumentView *self,
           const char         *prefix,
@@ -247,7 +269,7 @@ insert_block (DocketDocumentView *self,
   if (block->kind == DOCKET_BLOCK_PAGE_BREAK)
     {
       g_autofree char *mark = g_strdup_printf (_("[Page %s]"), text);
-      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, mark, -1, tag_name, NULL);
+      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, mark, -1, tag_name, "locked", NULL);
       return;
     }
 
@@ -273,14 +295,28 @@ insert_block (DocketDocumentView *self,
           GtkTextTag *marker_tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "marker");
 
           set_mark (self, "marker:", anchor->ref, &end);
-          gtk_text_buffer_insert_with_tags (buffer, &end, n, -1, block_tag, marker_tag, link, NULL);
+          gtk_text_buffer_insert_with_tags (buffer, &end, n, -1, block_tag, marker_tag, link,
+                                            gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "locked"),
+                                            NULL);
           set_mark (self, "marker-end:", anchor->ref, &end);
           self->n_markers++;
         }
       else
         {
           g_autofree char *mark = g_strdup_printf (_(" [Page %s] "), anchor->ref);
-          gtk_text_buffer_insert_with_tags_by_name (buffer, &end, mark, -1, tag_name, "page-break-inline", NULL);
+          GtkTextTag *page = gtk_text_buffer_create_tag (buffer, NULL, NULL);
+
+          /* The page number rides on a tag of its own, so that edit mode
+           * finds the break again wherever the text moved it. */
+          g_object_set_data_full (G_OBJECT (page), PAGE_KEY, g_strdup (anchor->ref), g_free);
+          g_ptr_array_add (self->link_tags, g_object_ref (page));
+          gtk_text_buffer_insert_with_tags_by_name (buffer, &end, mark, -1, tag_name, "page-break-inline", "locked", NULL);
+          {
+            GtkTextIter from = end;
+
+            gtk_text_iter_backward_chars (&from, g_utf8_strlen (mark, -1));
+            gtk_text_buffer_apply_tag (buffer, page, &from, &end);
+          }
         }
     }
 
@@ -299,7 +335,7 @@ insert_footnotes (DocketDocumentView *self)
     return;
 
   gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "\n\u2014\u2014\u2014\u2014\u2014\u2014\u2014\u2014", -1, "footnote-rule", NULL);
+  gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "\n\u2014\u2014\u2014\u2014\u2014\u2014\u2014\u2014", -1, "footnote-rule", "locked", NULL);
 
   for (guint i = 0; i < footnotes->len; i++)
     {
@@ -318,6 +354,14 @@ insert_footnotes (DocketDocumentView *self)
                                                 "footnote", NULL);
       set_mark (self, "footnote-end:", footnote->id, &end);
     }
+
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_iter_at_mark (buffer, &start, get_mark (self, "notes", ""));
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_apply_tag_by_name (buffer, "locked", &start, &end);
+  }
 }
 
 static void
@@ -325,29 +369,64 @@ render (DocketDocumentView *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GPtrArray *body;
-  GtkTextIter start;
+  GtkTextIter start, end;
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (int));
+  int cursor = -1;
 
+  /* In edit mode an undo re-renders: keep the cursor where it was. */
+  if (self->editing)
+    {
+      gtk_text_buffer_get_iter_at_mark (buffer, &start, gtk_text_buffer_get_insert (buffer));
+      cursor = gtk_text_iter_get_offset (&start);
+    }
+
+  self->rendering++;
   clear_rendering (self);
   if (self->record == NULL)
-    return;
+    {
+      self->rendering--;
+      return;
+    }
 
   body = docket_record_get_body (self->record);
   for (guint i = 0; i < body->len; i++)
     {
-      GtkTextIter end;
+      g_autofree char *index = g_strdup_printf ("%u", i);
+      int end_offset;
 
       if (i > 0)
         {
           gtk_text_buffer_get_end_iter (buffer, &end);
-          gtk_text_buffer_insert (buffer, &end, "\n", 1);
+          gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "\n", 1, "locked", NULL);
         }
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      set_mark (self, "block:", index, &end);
       insert_block (self, g_ptr_array_index (body, i));
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      end_offset = gtk_text_iter_get_offset (&end);
+      g_array_append_val (ends, end_offset);
     }
 
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  set_mark (self, "notes", "", &end);
   insert_footnotes (self);
 
-  gtk_text_buffer_get_start_iter (buffer, &start);
+  /* Made last: a right-gravity mark would move past whatever was added at
+   * its place afterwards. */
+  for (guint i = 0; i < ends->len; i++)
+    {
+      g_autofree char *index = g_strdup_printf ("%u", i);
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, g_array_index (ends, int, i));
+      set_block_end_mark (self, index, &end);
+    }
+
+  if (cursor >= 0)
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, cursor);
+  else
+    gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
+  self->rendering--;
 }
 
 static void
@@ -355,6 +434,8 @@ record_changed_cb (DocketDocumentView *self,
                    const char         *what,
                    DocketRecord       *record)
 {
+  if (self->syncing > 0)
+    return;
   if (g_strcmp0 (what, "body") == 0 || g_strcmp0 (what, "footnotes") == 0)
     render (self);
 }
@@ -516,8 +597,10 @@ key_pressed_cb (DocketDocumentView    *self,
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return GDK_EVENT_PROPAGATE;
 
+  /* In edit mode Return does not split a block: blocks come from the
+   * source and their kinds would be lost. */
   if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
-    return follow_link_at_cursor (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+    return follow_link_at_cursor (self) || self->editing ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 
   return GDK_EVENT_PROPAGATE;
 }
@@ -568,6 +651,254 @@ motion_cb (DocketDocumentView       *self,
     }
 }
 
+/* Edit mode */
+
+static int
+block_at_iter (DocketDocumentView *self,
+               const GtkTextIter  *iter)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GPtrArray *body;
+
+  if (self->record == NULL)
+    return -1;
+  body = docket_record_get_body (self->record);
+  for (guint i = body->len; i > 0; i--)
+    {
+      g_autofree char *index = g_strdup_printf ("%u", i - 1);
+      GtkTextMark *start_mark = get_mark (self, "block:", index);
+      GtkTextMark *end_mark = get_mark (self, "block-end:", index);
+      GtkTextIter start, end;
+
+      if (start_mark == NULL || end_mark == NULL)
+        continue;
+      gtk_text_buffer_get_iter_at_mark (buffer, &start, start_mark);
+      gtk_text_buffer_get_iter_at_mark (buffer, &end, end_mark);
+      if (gtk_text_iter_compare (&start, iter) <= 0 && gtk_text_iter_compare (iter, &end) <= 0)
+        return i - 1;
+    }
+  return -1;
+}
+
+static GtkTextTag *
+tag_with_data (const GtkTextIter *iter,
+               const char        *key)
+{
+  g_autoptr(GSList) tags = gtk_text_iter_get_tags (iter);
+
+  for (GSList *l = tags; l != NULL; l = l->next)
+    if (g_object_get_data (l->data, key) != NULL)
+      return l->data;
+  return NULL;
+}
+
+/* Reads block @index back from the buffer: its text, and its markers and
+ * page breaks wherever the edits moved them. */
+static DocketBlock *
+read_block (DocketDocumentView *self,
+            guint               index,
+            const DocketBlock  *old)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autofree char *name = g_strdup_printf ("%u", index);
+  GtkTextMark *start_mark = get_mark (self, "block:", name);
+  GtkTextMark *end_mark = get_mark (self, "block-end:", name);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) anchors = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_anchor_free);
+  DocketBlock *block;
+  GtkTextIter iter, end;
+
+  if (old->kind == DOCKET_BLOCK_PAGE_BREAK || start_mark == NULL || end_mark == NULL)
+    return docket_block_copy (old);
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, start_mark);
+  gtk_text_buffer_get_iter_at_mark (buffer, &end, end_mark);
+  while (gtk_text_iter_compare (&iter, &end) < 0)
+    {
+      GtkTextTag *tag;
+
+      if ((tag = tag_with_data (&iter, FOOTNOTE_ID_KEY)) != NULL &&
+          GPOINTER_TO_INT (g_object_get_data (G_OBJECT (tag), LINK_KIND_KEY)) == LINK_TO_FOOTNOTE)
+        {
+          g_ptr_array_add (anchors, docket_anchor_new (DOCKET_ANCHOR_FOOTNOTE, text->len,
+                                                       g_object_get_data (G_OBJECT (tag), FOOTNOTE_ID_KEY)));
+          gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+        }
+      else if ((tag = tag_with_data (&iter, PAGE_KEY)) != NULL)
+        {
+          g_ptr_array_add (anchors, docket_anchor_new (DOCKET_ANCHOR_PAGE_BREAK, text->len,
+                                                       g_object_get_data (G_OBJECT (tag), PAGE_KEY)));
+          gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+        }
+      else
+        {
+          gunichar c = gtk_text_iter_get_char (&iter);
+
+          if (c == '\n' || c == '\r')
+            c = ' ';
+          if (c != 0 && c != 0xFFFC)
+            g_string_append_unichar (text, c);
+          gtk_text_iter_forward_char (&iter);
+        }
+    }
+
+  block = docket_block_new (old->kind, text->str);
+  g_ptr_array_extend_and_steal (block->anchors, g_steal_pointer (&anchors));
+  return block;
+}
+
+/* After each edit in edit mode, the record's body takes the buffer's text.
+ * The view does not render again for its own change. */
+static void
+sync_body (DocketDocumentView *self)
+{
+  GPtrArray *body;
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_block_free);
+  gboolean changed = FALSE;
+
+  if (self->record == NULL || !self->editing || self->rendering > 0)
+    return;
+
+  body = docket_record_get_body (self->record);
+  for (guint i = 0; i < body->len; i++)
+    {
+      DocketBlock *block = read_block (self, i, g_ptr_array_index (body, i));
+
+      changed |= !docket_block_equal (block, g_ptr_array_index (body, i));
+      g_ptr_array_add (blocks, block);
+    }
+  if (!changed)
+    return;
+
+  g_ptr_array_set_size (body, 0);
+  g_ptr_array_extend_and_steal (body, g_steal_pointer (&blocks));
+
+  self->syncing++;
+  docket_record_changed (self->record, "body");
+  self->syncing--;
+}
+
+static void
+end_user_action_cb (DocketDocumentView *self)
+{
+  sync_body (self);
+}
+
+/* Text typed or pasted takes the look of its block and nothing else: not
+ * the marker or link it was typed beside. */
+static void
+insert_text_after_cb (DocketDocumentView *self,
+                      GtkTextIter        *location,
+                      const char         *text,
+                      int                 length,
+                      GtkTextBuffer      *buffer)
+{
+  GtkTextIter start = *location;
+  int block;
+
+  if (!self->editing || self->rendering > 0)
+    return;
+
+  gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, length));
+  gtk_text_buffer_remove_all_tags (buffer, &start, location);
+  block = block_at_iter (self, &start);
+  if (block >= 0)
+    {
+      DocketBlock *b = g_ptr_array_index (docket_record_get_body (self->record), block);
+      gtk_text_buffer_apply_tag_by_name (buffer, block_tag_name (b->kind), &start, location);
+    }
+}
+
+gboolean
+docket_document_view_get_editing (DocketDocumentView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), FALSE);
+  return self->editing;
+}
+
+/**
+ * docket_document_view_set_editing:
+ * @editing: whether the body's text can be corrected
+ *
+ * In edit mode the text of the body can be typed over; markers, page
+ * breaks, block boundaries and the footnotes cannot, and move with the text
+ * around them. Each edit reaches the record at once (and so autosave and
+ * undo).
+ */
+void
+docket_document_view_set_editing (DocketDocumentView *self,
+                                  gboolean            editing)
+{
+  g_return_if_fail (DOCKET_IS_DOCUMENT_VIEW (self));
+
+  editing = !!editing;
+  if (self->editing == editing)
+    return;
+  self->editing = editing;
+  gtk_text_view_set_editable (self->text_view, editing);
+  if (editing)
+    gtk_widget_add_css_class (GTK_WIDGET (self->text_view), "editing");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->text_view), "editing");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
+}
+
+/**
+ * docket_document_view_get_cursor_position:
+ * @out_block: (out): the index of the body block the cursor is in
+ * @out_offset: (out): the byte offset in that block's text, markers and
+ *   page breaks not counted
+ *
+ * The place a new footnote marker goes: the end of the selection, or the
+ * cursor.
+ *
+ * Returns: %FALSE when the cursor is not in the body's text (in the
+ *   footnotes, say)
+ */
+gboolean
+docket_document_view_get_cursor_position (DocketDocumentView *self,
+                                          guint              *out_block,
+                                          gsize              *out_offset)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, iter, cursor;
+  g_autofree char *name = NULL;
+  gsize offset = 0;
+  int block;
+
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_selection_bounds (buffer, &start, &cursor);
+  block = block_at_iter (self, &cursor);
+  if (block < 0)
+    return FALSE;
+
+  name = g_strdup_printf ("%d", block);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, get_mark (self, "block:", name));
+  while (gtk_text_iter_compare (&iter, &cursor) < 0)
+    {
+      GtkTextTag *tag = tag_with_data (&iter, FOOTNOTE_ID_KEY);
+
+      if (tag == NULL)
+        tag = tag_with_data (&iter, PAGE_KEY);
+      if (tag != NULL)
+        {
+          gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+          continue;
+        }
+      {
+        char utf8[6];
+        offset += g_unichar_to_utf8 (gtk_text_iter_get_char (&iter), utf8);
+      }
+      gtk_text_iter_forward_char (&iter);
+    }
+
+  *out_block = block;
+  *out_offset = offset;
+  return TRUE;
+}
+
 static void
 docket_document_view_dispose (GObject *object)
 {
@@ -607,6 +938,9 @@ docket_document_view_get_property (GObject    *object,
     case PROP_HIGHLIGHTED_FOOTNOTE:
       g_value_set_string (value, self->highlighted);
       break;
+    case PROP_EDITING:
+      g_value_set_boolean (value, self->editing);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -624,6 +958,9 @@ docket_document_view_set_property (GObject      *object,
     {
     case PROP_RECORD:
       docket_document_view_set_record (self, g_value_get_object (value));
+      break;
+    case PROP_EDITING:
+      docket_document_view_set_editing (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -647,6 +984,9 @@ docket_document_view_class_init (DocketDocumentViewClass *klass)
   properties[PROP_HIGHLIGHTED_FOOTNOTE] =
     g_param_spec_string ("highlighted-footnote", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITING] =
+    g_param_spec_boolean ("editing", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/docket/Docket/docket-document-view.ui");
@@ -657,6 +997,7 @@ docket_document_view_class_init (DocketDocumentViewClass *klass)
 
   /* Return on a marker (see key_pressed_cb) and this action do the same. */
   gtk_widget_class_install_action (widget_class, "document.follow-link", NULL, follow_link_action);
+  gtk_widget_class_install_property_action (widget_class, "document.editing", "editing");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -675,6 +1016,13 @@ docket_document_view_init (DocketDocumentView *self)
 
   /* In the capture phase, so that Return on a link is ours before the text
    * view sees it. */
+  /* Edits go through the edit session's undo, not the text view's own. */
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->text_view), FALSE);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "end-user-action",
+                           G_CALLBACK (end_user_action_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "insert-text",
+                           G_CALLBACK (insert_text_after_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);

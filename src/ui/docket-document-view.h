@@ -27,5 +27,11 @@ gboolean      docket_document_view_show_footnote            (DocketDocumentView 
 gboolean      docket_document_view_show_marker              (DocketDocumentView *self,
                                                              const char         *footnote_id);
 const char   *docket_document_view_get_highlighted_footnote (DocketDocumentView *self);
+gboolean      docket_document_view_get_editing              (DocketDocumentView *self);
+void          docket_document_view_set_editing              (DocketDocumentView *self,
+                                                             gboolean            editing);
+gboolean      docket_document_view_get_cursor_position      (DocketDocumentView *self,
+                                                             guint              *out_block,
+                                                             gsize              *out_offset);
 
 G_END_DECLS
