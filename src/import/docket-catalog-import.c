@@ -175,7 +175,7 @@ docket_catalog_import_file (DocketStore                      *store,
         collection = docket_collection_new (options->collection_id, NULL);
     }
   else if (result->collection != NULL)
-    collection = docket_collection_copy (result->collection);
+    collection = g_steal_pointer (&result->collection); /* A finding aid's can be megabytes. */
 
   collection_id = collection != NULL ? collection->id : NULL;
 
