@@ -425,11 +425,13 @@ test_unmapped (void)
 
   file = g_ptr_array_index (result->records, 0);
   item = g_ptr_array_index (result->records, 1);
-  g_assert_cmpstr (docket_record_get_id (file), ==, "f1");
+  /* Record ids are scoped by the collection (c ids are unique only in
+   * their file). */
+  g_assert_cmpstr (docket_record_get_id (file), ==, "t1-f1");
   g_assert_cmpstr (docket_record_get (file, DOCKET_FIELD_LEVEL), ==, "file");
   g_assert_cmpstr (docket_record_get_id (item), ==, "t1-7");
   g_assert_cmpstr (docket_record_get (item, DOCKET_FIELD_NUMBER), ==, "7");
-  g_assert_cmpstr (docket_record_get (item, DOCKET_FIELD_PARENT_PATH), ==, "f1");
+  g_assert_cmpstr (docket_record_get (item, DOCKET_FIELD_PARENT_PATH), ==, "t1-f1");
   g_assert_null (docket_record_get (item, DOCKET_FIELD_SCOPE));
 
   /* Each kept element carries its namespace and sits where it was. */
@@ -467,10 +469,162 @@ test_ids_unique (void)
                         "</dsc></archdesc></ead>", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (result->records->len, ==, 4);
-  g_assert_cmpstr (docket_record_get_id (g_ptr_array_index (result->records, 0)), ==, "a");
-  g_assert_cmpstr (docket_record_get_id (g_ptr_array_index (result->records, 1)), ==, "a-2");
+  g_assert_cmpstr (docket_record_get_id (g_ptr_array_index (result->records, 0)), ==, "t1-a");
+  g_assert_cmpstr (docket_record_get_id (g_ptr_array_index (result->records, 1)), ==, "t1-a-2");
   g_assert_cmpstr (docket_record_get_id (g_ptr_array_index (result->records, 2)), ==, "t1-Box-1-Folder-2");
   g_assert_cmpstr (docket_record_get_id (g_ptr_array_index (result->records, 3)), ==, "t1-c4");
+}
+
+/* The c/@id values of @xml, space-separated, in document order. */
+static char *
+component_ids (GBytes *xml)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (xml, &size);
+  xmlDocPtr doc = xmlReadMemory (data, (int) size, NULL, NULL, XML_PARSE_NONET);
+  xmlXPathContextPtr xpath;
+  xmlXPathObjectPtr obj;
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (doc);
+  xpath = xmlXPathNewContext (doc);
+  obj = xmlXPathEvalExpression ((const xmlChar *) "//*[local-name()='dsc']//*[local-name()='c']/@id", xpath);
+  for (int i = 0; obj->nodesetval != NULL && i < obj->nodesetval->nodeNr; i++)
+    {
+      xmlChar *value = xmlNodeGetContent (obj->nodesetval->nodeTab[i]);
+
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", (const char *) value);
+      xmlFree (value);
+    }
+  xmlXPathFreeObject (obj);
+  xmlXPathFreeContext (xpath);
+  xmlFreeDoc (doc);
+  return g_string_free (out, FALSE);
+}
+
+static GBytes *export_result (DocketImportResult *result, DocketEadFormat format, GError **invalid);
+static DocketImportResult *import_bytes (GBytes *bytes);
+
+/* Two finding aids that both number their components "ref1", "ref2"
+ * (as the Archivists' Toolkit and ArchivesSpace do) give records with
+ * different ids; each exports with its own c ids again, and Docket's
+ * export read back gives the same records. */
+static void
+test_ids_scoped (void)
+{
+  static const char *c_ids[] = { "ref1", "ref2" };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(DocketImportResult) first = NULL;
+  g_autoptr(DocketImportResult) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  first = import_text ("<?xml version=\"1.0\"?>\n<ead xmlns=\"urn:isbn:1-931666-22-9\">"
+                       "<eadheader><eadid>ferris</eadid><filedesc><titlestmt><titleproper>F</titleproper>"
+                       "</titlestmt></filedesc></eadheader>"
+                       "<archdesc level=\"collection\"><did><unittitle>F</unittitle></did><dsc>"
+                       "<c01 id=\"ref1\" level=\"series\"><did><unittitle>S</unittitle></did>"
+                       "<c02 id=\"ref2\"><did><unittitle>One</unittitle></did></c02></c01>"
+                       "</dsc></archdesc></ead>", &error);
+  g_assert_no_error (error);
+  second = import_text ("<?xml version=\"1.0\"?>\n<ead xmlns=\"urn:isbn:1-931666-22-9\">"
+                        "<eadheader><eadid>hornstein</eadid><filedesc><titlestmt><titleproper>H</titleproper>"
+                        "</titlestmt></filedesc></eadheader>"
+                        "<archdesc level=\"collection\"><did><unittitle>H</unittitle></did><dsc>"
+                        "<c01 id=\"ref1\" level=\"series\"><did><unittitle>S</unittitle></did>"
+                        "<c02 id=\"ref2\"><did><unittitle>Two</unittitle></did></c02></c01>"
+                        "</dsc></archdesc></ead>", &error);
+  g_assert_no_error (error);
+
+  for (guint k = 0; k < 2; k++)
+    {
+      DocketImportResult *result = k == 0 ? first : second;
+
+      g_assert_cmpuint (result->records->len, ==, 2);
+      for (guint i = 0; i < 2; i++)
+        {
+          DocketRecord *record = g_ptr_array_index (result->records, i);
+          g_autofree char *expected = g_strdup_printf ("%s-%s", result->collection->id, c_ids[i]);
+
+          g_assert_cmpstr (docket_record_get_id (record), ==, expected);
+          g_assert_true (g_hash_table_add (seen, (gpointer) docket_record_get_id (record)));
+        }
+      g_assert_cmpstr (docket_record_get (g_ptr_array_index (result->records, 1), DOCKET_FIELD_PARENT_PATH), ==,
+                       docket_record_get_id (g_ptr_array_index (result->records, 0)));
+
+      for (guint f = 0; f < 2; f++)
+        {
+          DocketEadFormat format = f == 0 ? DOCKET_EAD_FORMAT_EAD3 : DOCKET_EAD_FORMAT_EAD2002;
+          g_autoptr(GBytes) bytes = export_result (result, format, NULL);
+          g_autoptr(GBytes) again_bytes = NULL;
+          g_autoptr(DocketImportResult) again = NULL;
+          g_autofree char *ids = component_ids (bytes);
+          g_autofree char *again_ids = NULL;
+
+          /* The c ids the file had, not the catalog's. */
+          g_assert_cmpstr (ids, ==, "ref1 ref2");
+          again = import_bytes (bytes);
+          g_assert_cmpuint (again->records->len, ==, 2);
+          for (guint i = 0; i < 2; i++)
+            {
+              g_assert_cmpstr (docket_record_get_id (g_ptr_array_index (again->records, i)), ==,
+                               docket_record_get_id (g_ptr_array_index (result->records, i)));
+              g_assert_null (docket_record_get (g_ptr_array_index (again->records, i), DOCKET_FIELD_NUMBER));
+            }
+          again_bytes = export_result (again, format, NULL);
+          again_ids = component_ids (again_bytes);
+          g_assert_cmpstr (again_ids, ==, "ref1 ref2");
+        }
+    }
+}
+
+/* Docket's export names each record by a unitid of type record-id (or
+ * frus-document-id): read back, that is the record id, as it was, and
+ * never the document number. */
+static void
+test_own_export_ids (void)
+{
+  static const struct
+  {
+    const char *id;
+    const char *number;
+  } records[] = {
+    { "unfiled-d3", NULL },
+    { "Box 1/7", NULL },
+    { "frus1964-68v05d206", "206" },
+    { "coll-4", "4" },
+  };
+  g_autoptr(DocketCollection) collection = docket_collection_new ("coll", "A collection");
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DocketImportResult) result = docket_import_result_new (DOCKET_IMPORT_FORMAT_EAD3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (records); i++)
+    {
+      DocketRecord *record = docket_record_new ();
+
+      docket_record_set_id (record, records[i].id);
+      docket_record_set (record, DOCKET_FIELD_NUMBER, records[i].number);
+      docket_record_set (record, DOCKET_FIELD_TITLE, "A letter");
+      docket_record_set (record, DOCKET_FIELD_COLLECTION, "coll");
+      g_ptr_array_add (list, record);
+    }
+  result->collection = g_steal_pointer (&collection);
+  g_ptr_array_extend_and_steal (result->records, g_steal_pointer (&list));
+
+  for (guint f = 0; f < 2; f++)
+    {
+      DocketEadFormat format = f == 0 ? DOCKET_EAD_FORMAT_EAD3 : DOCKET_EAD_FORMAT_EAD2002;
+      g_autoptr(GBytes) bytes = export_result (result, format, NULL);
+      g_autoptr(DocketImportResult) again = import_bytes (bytes);
+
+      g_assert_cmpuint (again->records->len, ==, G_N_ELEMENTS (records));
+      for (guint i = 0; i < G_N_ELEMENTS (records); i++)
+        {
+          DocketRecord *record = g_ptr_array_index (again->records, i);
+
+          g_assert_cmpstr (docket_record_get_id (record), ==, records[i].id);
+          g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_NUMBER), ==, records[i].number);
+        }
+    }
 }
 
 static char *
@@ -856,6 +1010,8 @@ main (int   argc,
   g_test_add_func ("/docket/import/ead/spot-checks", test_spot_checks);
   g_test_add_func ("/docket/import/ead/unmapped", test_unmapped);
   g_test_add_func ("/docket/import/ead/ids", test_ids_unique);
+  g_test_add_func ("/docket/import/ead/ids-scoped", test_ids_scoped);
+  g_test_add_func ("/docket/import/ead/own-export-ids", test_own_export_ids);
   g_test_add_func ("/docket/import/ead/external-entity", test_external_entity);
   g_test_add_func ("/docket/import/ead/billion-laughs", test_billion_laughs);
   g_test_add_func ("/docket/import/ead/truncated", test_truncated);

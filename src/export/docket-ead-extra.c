@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+#include <libxml/xmlreader.h>
 
 #include "docket-ead-private.h"
 
@@ -319,6 +320,34 @@ _docket_ead_extra_level (const char  *extra_xml,
   xmlFree (other);
   xmlFreeDoc (doc);
   return result;
+}
+
+/* Only the start tag of the wrapper is read: this runs for every record
+ * before the export starts. */
+char *
+_docket_ead_extra_component_id (const char *extra_xml)
+{
+  xmlTextReaderPtr reader;
+  char *cid = NULL;
+
+  if (extra_xml == NULL || strstr (extra_xml, "cid=") == NULL)
+    return NULL;
+  reader = xmlReaderForMemory (extra_xml, (int) strlen (extra_xml), "extra.xml", "UTF-8",
+                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (reader == NULL)
+    return NULL;
+  if (xmlTextReaderRead (reader) == 1 &&
+      xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT &&
+      xmlStrEqual (xmlTextReaderConstLocalName (reader), (const xmlChar *) "extra") &&
+      xmlStrEqual (xmlTextReaderConstNamespaceUri (reader), (const xmlChar *) EXTRA_NS))
+    {
+      xmlChar *value = xmlTextReaderGetAttribute (reader, (const xmlChar *) "cid");
+
+      cid = g_strdup ((const char *) value);
+      xmlFree (value);
+    }
+  xmlFreeTextReader (reader);
+  return cid;
 }
 
 static void

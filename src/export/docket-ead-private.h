@@ -163,6 +163,9 @@ void        _docket_ead_add_languages   (DocketEadContext *ctx,
 /* The level and otherlevel a collection's kept-elements wrapper records. */
 char       *_docket_ead_extra_level     (const char       *extra_xml,
                                          char            **out_otherlevel);
+/* The c/@id the record's component had in the file it was imported from
+ * (the wrapper's @cid), or %NULL. */
+char       *_docket_ead_extra_component_id (const char    *extra_xml);
 /* Writes back kept elements: did children into @did, others into @parent.
  * The elements written are marked: node->_private == _docket_ead_add_extra_xml. */
 void        _docket_ead_add_extra_xml   (DocketEadContext *ctx,

@@ -199,11 +199,19 @@ context_init (DocketEadContext       *ctx,
    * whatever their order, and ids made later avoid them. */
   ctx->ids = _docket_ead_ids_new ();
   ctx->record_cids = g_hash_table_new (g_str_hash, g_str_equal);
+  /* A record imported from EAD gets back the c/@id it had there (its
+   * record id is scoped by the collection); the others their record id. */
   for (guint i = 0; i < records->len; i++)
     {
       DocketRecord *record = g_ptr_array_index (records, i);
       const char *id = docket_record_get_id (record);
-      const char *cid = _docket_ead_ids_make (ctx->ids, id != NULL && id[0] != '\0' ? id : "record", NULL);
+      g_autofree char *original = _docket_ead_extra_component_id (docket_record_get_extra_xml (record));
+      const char *cid;
+
+      if (original != NULL)
+        cid = _docket_ead_ids_make (ctx->ids, original, NULL);
+      else
+        cid = _docket_ead_ids_make (ctx->ids, id != NULL && id[0] != '\0' ? id : "record", NULL);
 
       g_ptr_array_add (cids, (gpointer) cid);
       if (id != NULL && !g_hash_table_contains (ctx->record_cids, id))

@@ -20,19 +20,38 @@ is_empty (DocketRecord *record,
   return value == NULL || value[0] == '\0';
 }
 
-/* A unique, non-empty NCName for the record: its c/@id, its FRUS document
- * id, the collection id with its unitid, or the collection id with its
- * place in the file. */
+/* A unique, non-empty id for the record. A unitid Docket wrote as the
+ * record id (record-id, frus-document-id) is the id as it was in the
+ * catalog. Otherwise the id is scoped by the collection, because c/@id is
+ * only unique within one finding aid (ArchivesSpace and the Archivists'
+ * Toolkit number every file "ref1", "ref2"…): the collection id with the
+ * c/@id, unless that already starts with it; the collection id with the
+ * unitid; or the collection id with the component's place in the file.
+ * The ids are the same on every import of the file, so that a second
+ * import finds the same records. */
 static void
 assign_id (DocketEadiImport *self,
-           DocketRecord     *record)
+           DocketRecord     *record,
+           const char       *raw_id)
 {
   g_autofree char *base = NULL;
   g_autofree char *id = NULL;
-  const char *raw = docket_record_get_id (record);
 
-  if (raw != NULL)
-    base = _docket_eadi_make_ncname (raw);
+  if (!is_empty (record, DOCKET_FIELD_ID))
+    base = g_strdup (docket_record_get_id (record));
+  if (base == NULL && raw_id != NULL)
+    {
+      g_autofree char *cid = _docket_eadi_make_ncname (raw_id);
+
+      if (cid != NULL && g_str_has_prefix (cid, self->id_prefix) && strlen (cid) > strlen (self->id_prefix))
+        base = g_steal_pointer (&cid);
+      else if (cid != NULL)
+        {
+          g_autofree char *joined = g_strdup_printf ("%s-%s", self->id_prefix, cid);
+
+          base = _docket_eadi_make_ncname (joined);
+        }
+    }
   if (base == NULL && !is_empty (record, DOCKET_FIELD_NUMBER))
     {
       g_autofree char *joined = g_strdup_printf ("%s-%s", self->id_prefix,
@@ -148,7 +167,6 @@ read_component (DocketEadiImport *self,
   deferred = g_ptr_array_new ();
 
   raw_id = _docket_eadi_attr (c, "id");
-  docket_record_set_id (record, raw_id);
   docket_record_take (record, DOCKET_FIELD_LEVEL, level_of (c));
 
   /* The did first: the id may come from its unitid, and footnote ids from
@@ -156,10 +174,15 @@ read_component (DocketEadiImport *self,
   did = _docket_eadi_child (c, "did");
   if (did != NULL)
     _docket_eadi_read_did (self, record, did, extra);
-  assign_id (self, record);
+  assign_id (self, record, raw_id);
   if (raw_id != NULL)
-    g_hash_table_insert (self->element_ids, g_strdup (raw_id),
-                         g_strdup (docket_record_get_id (record)));
+    {
+      g_hash_table_insert (self->element_ids, g_strdup (raw_id),
+                           g_strdup (docket_record_get_id (record)));
+      /* The export writes the component back with the id it had. */
+      if (g_strcmp0 (raw_id, docket_record_get_id (record)) != 0)
+        _docket_eadi_extra_set_component_id (extra, raw_id);
+    }
 
   for (xmlNodePtr child = c->children; child != NULL; child = child->next)
     if (_docket_eadi_is (child, "relatedmaterial"))

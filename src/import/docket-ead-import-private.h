@@ -13,7 +13,7 @@ G_BEGIN_DECLS
  * does not map (DocketRecord extra_xml, DocketCollection.extra_xml):
  *
  *   <dx:extra xmlns:dx="urn:x-docket:ead-extra" format="ead3|ead2002"
- *             [level="fonds" otherlevel="…"]>
+ *             [level="fonds" otherlevel="…"] [cid="ref20"]>
  *     <dx:did> unmapped children of <did>, copied verbatim </dx:did>
  *     <dx:desc> unmapped children of <c>/<archdesc>, copied verbatim </dx:desc>
  *   </dx:extra>
@@ -21,7 +21,10 @@ G_BEGIN_DECLS
  * Each copied element keeps its own namespace (EAD3, EAD 2002 or none) and
  * its namespaced attributes (xlink:…), so the text re-parses on its own.
  * The level attributes are only set on a collection's wrapper (a record
- * has DOCKET_FIELD_LEVEL). */
+ * has DOCKET_FIELD_LEVEL). @cid is the c/@id the component had in its file
+ * when the record id is another (record ids are scoped by the collection,
+ * c ids are unique only within a file): the export writes it back as the
+ * c/@id. A wrapper with a @cid is kept even when it holds no element. */
 #define DOCKET_EADI_EXTRA_NS "urn:x-docket:ead-extra"
 
 typedef enum
@@ -84,6 +87,8 @@ void             _docket_eadi_extra_add_except  (DocketEadiExtra       *extra,
 void             _docket_eadi_extra_set_attr    (DocketEadiExtra       *extra,
                                                  const char           *name,
                                                  const char           *value);
+void             _docket_eadi_extra_set_component_id (DocketEadiExtra  *extra,
+                                                 const char           *cid);
 guint            _docket_eadi_extra_count       (DocketEadiExtra       *extra);
 char            *_docket_eadi_extra_serialize   (DocketEadiExtra       *extra);
 void             _docket_eadi_extra_free        (DocketEadiExtra       *extra);

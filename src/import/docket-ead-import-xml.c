@@ -298,6 +298,7 @@ struct _DocketEadiExtra
   xmlNsPtr   ns;
   xmlNodePtr places[2];
   guint      count;
+  gboolean   has_cid;
 };
 
 DocketEadiExtra *
@@ -382,20 +383,31 @@ _docket_eadi_extra_set_attr (DocketEadiExtra *extra,
     xmlSetProp (xmlDocGetRootElement (extra->doc), (const xmlChar *) name, (const xmlChar *) value);
 }
 
+void
+_docket_eadi_extra_set_component_id (DocketEadiExtra *extra,
+                                     const char      *cid)
+{
+  if (cid == NULL)
+    return;
+  _docket_eadi_extra_set_attr (extra, "cid", cid);
+  extra->has_cid = TRUE;
+}
+
 guint
 _docket_eadi_extra_count (DocketEadiExtra *extra)
 {
   return extra->count;
 }
 
-/* The wrapper as XML text (no declaration), or %NULL when it holds nothing. */
+/* The wrapper as XML text (no declaration), or %NULL when it holds nothing
+ * (no element and no component id). */
 char *
 _docket_eadi_extra_serialize (DocketEadiExtra *extra)
 {
   xmlBufferPtr buffer;
   char *text;
 
-  if (extra->count == 0)
+  if (extra->count == 0 && !extra->has_cid)
     return NULL;
 
   buffer = xmlBufferCreate ();
