@@ -903,9 +903,12 @@ static void
 docket_document_view_dispose (GObject *object)
 {
   DocketDocumentView *self = DOCKET_DOCUMENT_VIEW (object);
+  GtkWidget *child;
 
   docket_document_view_set_record (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOCKET_TYPE_DOCUMENT_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (docket_document_view_parent_class)->dispose (object);
 }
