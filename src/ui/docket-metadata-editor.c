@@ -838,3 +838,44 @@ docket_metadata_editor_focus_field (DocketMetadataEditor *self,
   if (self->fields[field].input != NULL)
     gtk_widget_grab_focus (self->fields[field].input);
 }
+
+/**
+ * docket_metadata_editor_focus_key:
+ * @key: a field key ("date.from"; see docket_field_get_key()), or "agents",
+ *   "authors" or "access_points" for those lists
+ *
+ * Moves the keyboard focus to what @key names, as a review problem gives
+ * it, and scrolls it into view.
+ *
+ * Returns: %FALSE if the editor has nothing for @key (the body and the
+ *   footnotes are edited in the document)
+ */
+gboolean
+docket_metadata_editor_focus_key (DocketMetadataEditor *self,
+                                  const char           *key)
+{
+  GtkListBox *list = NULL;
+  DocketField field;
+
+  g_return_val_if_fail (DOCKET_IS_METADATA_EDITOR (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (docket_field_from_key (key, &field))
+    {
+      if (self->fields[field].input == NULL)
+        return FALSE;
+      return gtk_widget_grab_focus (self->fields[field].input);
+    }
+
+  if (g_str_equal (key, "agents") || g_str_equal (key, "authors"))
+    list = self->agents_list;
+  else if (g_str_equal (key, "access_points"))
+    list = self->access_points_list;
+  if (list == NULL)
+    return FALSE;
+
+  /* The first row, or the Add button after an empty list. */
+  if (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_TAB_FORWARD))
+    return TRUE;
+  return gtk_widget_grab_focus (gtk_widget_get_next_sibling (GTK_WIDGET (list)));
+}

@@ -28,5 +28,7 @@ GtkListBox   *docket_metadata_editor_get_agents_list  (DocketMetadataEditor *sel
 GtkListBox   *docket_metadata_editor_get_access_points_list (DocketMetadataEditor *self);
 void          docket_metadata_editor_focus_field      (DocketMetadataEditor *self,
                                                        DocketField           field);
+gboolean      docket_metadata_editor_focus_key        (DocketMetadataEditor *self,
+                                                       const char           *key);
 
 G_END_DECLS

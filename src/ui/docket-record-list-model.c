@@ -25,6 +25,9 @@ struct _DocketRecordListModel
   DocketStore     *store;
   char            *text;
   DocketStoreSort  sort;
+  char            *review_status;
+  char            *classification;
+  GStrv            ids;
 
   guint            n_items;
   GHashTable      *pages;      /* page index → GPtrArray of DocketRecordItem */
@@ -52,6 +55,9 @@ fill_query (DocketRecordListModel *self,
   memset (query, 0, sizeof *query);
   query->text = self->text;
   query->sort = self->sort;
+  query->review_status = self->review_status;
+  query->classification = self->classification;
+  query->ids = (const char * const *) self->ids;
 }
 
 static void
@@ -150,6 +156,9 @@ docket_record_list_model_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->review_status, g_free);
+  g_clear_pointer (&self->classification, g_free);
+  g_clear_pointer (&self->ids, g_strfreev);
 
   G_OBJECT_CLASS (docket_record_list_model_parent_class)->finalize (object);
 }
@@ -328,6 +337,52 @@ docket_record_list_model_set_sort (DocketRecordListModel *self,
     return TRUE;
   self->sort = sort;
   return docket_record_list_model_reload (self, error);
+}
+
+/**
+ * docket_record_list_model_set_filter:
+ * @review_status: (nullable): only records with this review status ("draft",
+ *   "in-review", …), or %NULL for any
+ * @classification: (nullable): only records with this classification, or
+ *   %NULL for any
+ * @ids: (nullable) (array zero-terminated=1): only these records (those with
+ *   problems, say), or %NULL for any
+ *
+ * Narrows the list further than the search text does; the filters and the
+ * text combine.
+ */
+gboolean
+docket_record_list_model_set_filter (DocketRecordListModel *self,
+                                     const char            *review_status,
+                                     const char            *classification,
+                                     const char * const    *ids,
+                                     GError               **error)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), FALSE);
+
+  if (g_strcmp0 (self->review_status, review_status) == 0 &&
+      g_strcmp0 (self->classification, classification) == 0 &&
+      ((self->ids == NULL && ids == NULL) ||
+       (self->ids != NULL && ids != NULL &&
+        g_strv_equal ((const char * const *) self->ids, ids))))
+    return TRUE;
+
+  g_free (self->review_status);
+  self->review_status = g_strdup (review_status);
+  g_free (self->classification);
+  self->classification = g_strdup (classification);
+  g_strfreev (self->ids);
+  self->ids = g_strdupv ((char **) ids);
+  return docket_record_list_model_reload (self, error);
+}
+
+/* Whether anything (search text or a filter) narrows the list. */
+gboolean
+docket_record_list_model_is_filtered (DocketRecordListModel *self)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), FALSE);
+  return self->text != NULL || self->review_status != NULL ||
+         self->classification != NULL || self->ids != NULL;
 }
 
 /* For tests and the benchmark: how many pages of rows are held. */

@@ -26,6 +26,12 @@ gboolean               docket_record_list_model_set_sort  (DocketRecordListModel
                                                            GError               **error);
 gboolean               docket_record_list_model_reload    (DocketRecordListModel *self,
                                                            GError               **error);
+gboolean               docket_record_list_model_set_filter (DocketRecordListModel *self,
+                                                            const char            *review_status,
+                                                            const char            *classification,
+                                                            const char * const    *ids,
+                                                            GError               **error);
+gboolean               docket_record_list_model_is_filtered (DocketRecordListModel *self);
 guint                  docket_record_list_model_get_n_pages_loaded (DocketRecordListModel *self);
 
 G_END_DECLS

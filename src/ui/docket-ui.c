@@ -11,7 +11,9 @@
 #include "docket-agent-row.h"
 #include "docket-document-view.h"
 #include "docket-metadata-editor.h"
+#include "docket-record-filter.h"
 #include "docket-record-row.h"
+#include "docket-review-pane.h"
 #include "docket-resources.h"
 
 void
@@ -28,7 +30,9 @@ docket_ui_init (void)
       g_type_ensure (DOCKET_TYPE_AGENT_ROW);
       g_type_ensure (DOCKET_TYPE_DOCUMENT_VIEW);
       g_type_ensure (DOCKET_TYPE_METADATA_EDITOR);
+      g_type_ensure (DOCKET_TYPE_RECORD_FILTER);
       g_type_ensure (DOCKET_TYPE_RECORD_ROW);
+      g_type_ensure (DOCKET_TYPE_REVIEW_PANE);
 
       g_once_init_leave (&initialized, 1);
     }

@@ -78,6 +78,25 @@ take_theirs_action (GtkWidget  *widget,
   docket_window_reload (self);
 }
 
+/* Takes the user to a field, by its key ("date.from"), as a review problem
+ * names it: the metadata editor's input, or the document for the text and
+ * its footnotes. */
+static void
+show_field_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DocketWindow *self = DOCKET_WINDOW (widget);
+  const char *key = g_variant_get_string (parameter, NULL);
+
+  if (self->session == NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->side_stack, "metadata");
+  if (!docket_metadata_editor_focus_key (self->metadata_editor, key))
+    gtk_widget_grab_focus (GTK_WIDGET (docket_document_view_get_text_view (self->document_view)));
+}
+
 static void
 not_yet_action (GtkWidget  *widget,
                 const char *action_name,
@@ -113,6 +132,7 @@ _docket_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_install_action (widget_class, "win.take-theirs", NULL, take_theirs_action);
+  gtk_widget_class_install_action (widget_class, "win.show-field", "s", show_field_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
   gtk_widget_class_install_property_action (widget_class, "win.sort-order", "sort-order");

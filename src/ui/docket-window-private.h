@@ -8,7 +8,9 @@
 #include "docket-document-view.h"
 #include "docket-edit-session.h"
 #include "docket-metadata-editor.h"
+#include "docket-record-filter.h"
 #include "docket-record-list-model.h"
+#include "docket-review-pane.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +27,7 @@ struct _DocketWindow
   GtkMenuButton         *primary_menu_button;
   GtkPaned              *outer_paned;
   GtkSearchEntry        *search_entry;
+  DocketRecordFilter    *record_filter;
   GtkStack              *sidebar_stack;
   GtkListView           *record_list;
   GtkLabel              *count_label;
@@ -40,6 +43,8 @@ struct _DocketWindow
   GtkPaned              *inner_paned;
   DocketDocumentView    *document_view;
   DocketMetadataEditor  *metadata_editor;
+  GtkStack              *side_stack;
+  DocketReviewPane      *review_pane;
   GMenu                 *recent_section;
 
   DocketStore           *store;
@@ -64,5 +69,8 @@ DocketMetadataEditor  *_docket_window_get_metadata_editor (DocketWindow *self);
 DocketEditSession     *_docket_window_get_session         (DocketWindow *self);
 GtkSearchEntry        *_docket_window_get_search_entry    (DocketWindow *self);
 GtkRevealer           *_docket_window_get_conflict_revealer (DocketWindow *self);
+GtkStack              *_docket_window_get_side_stack      (DocketWindow *self);
+DocketReviewPane      *_docket_window_get_review_pane     (DocketWindow *self);
+DocketRecordFilter    *_docket_window_get_record_filter   (DocketWindow *self);
 
 G_END_DECLS

@@ -234,10 +234,10 @@ static void
 update_count (DocketWindow *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  const char *text = docket_record_list_model_get_text (self->model);
+  gboolean filtered = docket_record_list_model_is_filtered (self->model);
   g_autofree char *label = NULL;
 
-  if (text != NULL)
+  if (filtered)
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u matching record", "%u matching records", n), n);
   else
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record", "%u records", n), n);
@@ -248,7 +248,7 @@ update_count (DocketWindow *self)
   else
     {
       gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
-      if (text != NULL)
+      if (filtered)
         {
           gtk_label_set_label (self->empty_title_label, _("No Records Found"));
           gtk_label_set_label (self->empty_description_label, _("Try different or fewer words"));
@@ -297,6 +297,12 @@ search_changed_cb (DocketWindow   *self,
 
   if (!docket_record_list_model_set_text (self->model, gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
     docket_window_show_error (self, error->message);
+  update_count (self);
+}
+
+static void
+record_filter_changed_cb (DocketWindow *self)
+{
   update_count (self);
 }
 
@@ -437,6 +443,7 @@ set_record (DocketWindow *self,
 
   docket_document_view_set_record (self->document_view, record);
   docket_metadata_editor_set_record (self->metadata_editor, record);
+  docket_review_pane_set_session (self->review_pane, self->session);
   gtk_stack_set_visible_child_name (self->content_stack, record != NULL ? "record" : "empty");
   gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
 
@@ -568,6 +575,7 @@ docket_window_constructed (GObject *object)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->record_list, factory);
   gtk_list_view_set_model (self->record_list, GTK_SELECTION_MODEL (self->selection));
+  docket_record_filter_set_model (self->record_filter, self->model);
 
   sort = g_settings_get_string (self->settings, "sort-order");
   g_object_set (self, "sort-order", sort, NULL);
@@ -728,6 +736,7 @@ docket_window_class_init (DocketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, record_filter);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, record_list);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, count_label);
@@ -743,9 +752,12 @@ docket_window_class_init (DocketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, document_view);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, metadata_editor);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, review_pane);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, recent_section);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, record_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
 
@@ -844,4 +856,22 @@ GtkRevealer *
 _docket_window_get_conflict_revealer (DocketWindow *self)
 {
   return self->conflict_revealer;
+}
+
+GtkStack *
+_docket_window_get_side_stack (DocketWindow *self)
+{
+  return self->side_stack;
+}
+
+DocketReviewPane *
+_docket_window_get_review_pane (DocketWindow *self)
+{
+  return self->review_pane;
+}
+
+DocketRecordFilter *
+_docket_window_get_record_filter (DocketWindow *self)
+{
+  return self->record_filter;
 }
