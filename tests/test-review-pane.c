@@ -256,6 +256,15 @@ test_status_change (void)
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_REVIEW_STATUS), ==, "in-review");
   g_clear_object (&saved);
 
+  /* The record list shows the new status, and the record stays selected. */
+  {
+    DocketRecordListModel *model = _docket_window_get_model (window);
+    g_autoptr(DocketRecordItem) item = g_list_model_get_item (G_LIST_MODEL (model), 0);
+
+    g_assert_cmpstr (docket_record_item_get_review_status (item), ==, "in-review");
+    g_assert_cmpuint (gtk_single_selection_get_selected (window->selection), ==, 0);
+  }
+
   g_assert_true (button_offered (pane, "approved"));
   g_assert_true (button_offered (pane, "changes-requested"));
   g_assert_true (button_offered (pane, "draft"));

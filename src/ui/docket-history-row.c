@@ -98,6 +98,7 @@ show_value (GtkLabel   *label,
     {
       gtk_label_set_label (label, _("(empty)"));
       gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "docket-old-value");
       gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
       return;
     }

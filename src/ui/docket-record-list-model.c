@@ -376,6 +376,65 @@ docket_record_list_model_set_filter (DocketRecordListModel *self,
   return docket_record_list_model_reload (self, error);
 }
 
+/**
+ * docket_record_list_model_update_record:
+ * @record: a record just saved
+ * @out_position: (out) (optional): the position of its row
+ *
+ * Shows @record's number, heading, date, review status and classification
+ * in its row, when that row has been read, without reading the list again
+ * (which would lose the selection). The row stays where it is even if the
+ * record no longer matches the filters, until the next reload.
+ *
+ * Returns: %TRUE if a row was changed
+ */
+gboolean
+docket_record_list_model_update_record (DocketRecordListModel *self,
+                                        DocketRecord          *record,
+                                        guint                 *out_position)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), FALSE);
+  g_return_val_if_fail (DOCKET_IS_RECORD (record), FALSE);
+
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *items = value;
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          DocketRecordItem *item = g_ptr_array_index (items, i);
+          DocketRecordSummary *summary;
+          guint position = GPOINTER_TO_UINT (key) * PAGE_SIZE + i;
+
+          if (g_strcmp0 (docket_record_item_get_id (item), docket_record_get_id (record)) != 0)
+            continue;
+
+          summary = docket_record_summary_new ();
+          summary->id = g_strdup (docket_record_get_id (record));
+          summary->number = g_strdup (docket_record_get (record, DOCKET_FIELD_NUMBER));
+          summary->heading = g_strdup (docket_record_get (record, DOCKET_FIELD_HEADING));
+          summary->date_text = g_strdup (docket_record_get (record, DOCKET_FIELD_DATE_TEXT));
+          summary->date_from = g_strdup (docket_record_get (record, DOCKET_FIELD_DATE_FROM));
+          summary->review_status = g_strdup (docket_record_get (record, DOCKET_FIELD_REVIEW_STATUS));
+          summary->classification = g_strdup (docket_record_get (record, DOCKET_FIELD_CLASSIFICATION));
+          summary->collection_id = g_strdup (docket_record_get (record, DOCKET_FIELD_COLLECTION));
+          summary->version = docket_record_get_version (record);
+          g_ptr_array_index (items, i) = docket_record_item_new (summary);
+          g_object_unref (item);
+
+          g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+          if (out_position != NULL)
+            *out_position = position;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Whether anything (search text or a filter) narrows the list. */
 gboolean
 docket_record_list_model_is_filtered (DocketRecordListModel *self)

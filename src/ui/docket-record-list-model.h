@@ -32,6 +32,9 @@ gboolean               docket_record_list_model_set_filter (DocketRecordListMode
                                                             const char * const    *ids,
                                                             GError               **error);
 gboolean               docket_record_list_model_is_filtered (DocketRecordListModel *self);
+gboolean               docket_record_list_model_update_record (DocketRecordListModel *self,
+                                                               DocketRecord          *record,
+                                                               guint                 *out_position);
 guint                  docket_record_list_model_get_n_pages_loaded (DocketRecordListModel *self);
 
 G_END_DECLS

@@ -396,6 +396,19 @@ update_save_state (DocketWindow *self)
   gtk_label_set_label (self->save_state_label, label);
 }
 
+/* A save may change what the record's row shows (its status, say). */
+static void
+update_current_row (DocketWindow *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  guint position;
+
+  if (docket_record_list_model_update_record (self->model, docket_edit_session_get_record (self->session),
+                                              &position) &&
+      position == selected)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
 static void
 session_state_cb (DocketWindow      *self,
                   GParamSpec        *pspec,
@@ -407,7 +420,10 @@ session_state_cb (DocketWindow      *self,
   if (docket_edit_session_get_state (session) == DOCKET_EDIT_SESSION_FAILED)
     docket_window_show_error (self, docket_edit_session_get_error (session)->message);
   else if (docket_edit_session_get_state (session) == DOCKET_EDIT_SESSION_SAVED)
-    gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+    {
+      gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+      update_current_row (self);
+    }
 
   _docket_window_update_actions (self);
 }
