@@ -42,6 +42,8 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.import", { "<Control>i", NULL } },
+  { "win.export", { "<Control>e", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
 };

@@ -10,6 +10,7 @@
 #include "docket-access-point-row.h"
 #include "docket-agent-row.h"
 #include "docket-document-view.h"
+#include "docket-footnotes-pane.h"
 #include "docket-metadata-editor.h"
 #include "docket-record-filter.h"
 #include "docket-record-row.h"
@@ -29,6 +30,7 @@ docket_ui_init (void)
       g_type_ensure (DOCKET_TYPE_ACCESS_POINT_ROW);
       g_type_ensure (DOCKET_TYPE_AGENT_ROW);
       g_type_ensure (DOCKET_TYPE_DOCUMENT_VIEW);
+      g_type_ensure (DOCKET_TYPE_FOOTNOTES_PANE);
       g_type_ensure (DOCKET_TYPE_METADATA_EDITOR);
       g_type_ensure (DOCKET_TYPE_RECORD_FILTER);
       g_type_ensure (DOCKET_TYPE_RECORD_ROW);

@@ -97,15 +97,6 @@ show_field_action (GtkWidget  *widget,
     gtk_widget_grab_focus (GTK_WIDGET (docket_document_view_get_text_view (self->document_view)));
 }
 
-static void
-not_yet_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  /* Import and export from the window come with the footnotes work; the
-   * actions exist so that the menu shows where they will be. */
-}
-
 void
 _docket_window_update_actions (DocketWindow *self)
 {
@@ -120,8 +111,8 @@ _docket_window_update_actions (DocketWindow *self)
                                  docket_edit_session_get_can_redo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.keep-mine", conflict);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.take-theirs", conflict);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->session != NULL && !conflict);
 }
 
 void
@@ -133,7 +124,8 @@ _docket_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_install_action (widget_class, "win.take-theirs", NULL, take_theirs_action);
   gtk_widget_class_install_action (widget_class, "win.show-field", "s", show_field_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, not_yet_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
+  /* Import and export are in docket-window-transfer.c. */
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, _docket_window_import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, _docket_window_export_action);
   gtk_widget_class_install_property_action (widget_class, "win.sort-order", "sort-order");
 }

@@ -7,6 +7,7 @@
 
 #include "docket-document-view.h"
 #include "docket-edit-session.h"
+#include "docket-footnotes-pane.h"
 #include "docket-metadata-editor.h"
 #include "docket-record-filter.h"
 #include "docket-record-list-model.h"
@@ -43,6 +44,8 @@ struct _DocketWindow
   GtkPaned              *inner_paned;
   DocketDocumentView    *document_view;
   DocketMetadataEditor  *metadata_editor;
+  DocketFootnotesPane   *footnotes_pane;
+  guint                  n_catalog_records;
   GtkStack              *side_stack;
   DocketReviewPane      *review_pane;
   GMenu                 *recent_section;
@@ -60,6 +63,16 @@ struct _DocketWindow
 };
 
 void _docket_window_class_actions_init (GtkWidgetClass *widget_class);
+
+/* docket-window-transfer.c: import and export */
+typedef struct _DocketImportDialog DocketImportDialog;
+typedef struct _DocketExportDialog DocketExportDialog;
+void _docket_window_import_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void _docket_window_export_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void _docket_window_setup_drop    (DocketWindow *self);
+DocketImportDialog *_docket_window_import_files (DocketWindow *self,
+                                                 GListModel   *files);
+DocketExportDialog *_docket_window_export       (DocketWindow *self);
 void _docket_window_update_actions     (DocketWindow   *self);
 void _docket_window_show_conflict      (DocketWindow   *self);
 

@@ -459,6 +459,7 @@ set_record (DocketWindow *self,
 
   docket_document_view_set_record (self->document_view, record);
   docket_metadata_editor_set_record (self->metadata_editor, record);
+  docket_footnotes_pane_set_session (self->footnotes_pane, self->session);
   docket_review_pane_set_session (self->review_pane, self->session);
   gtk_stack_set_visible_child_name (self->content_stack, record != NULL ? "record" : "empty");
   gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
@@ -567,6 +568,28 @@ update_title (DocketWindow *self)
     gtk_label_set_label (self->subtitle_label, dir);
 }
 
+/* A link followed in the footnotes pane, or a citing record. */
+static void
+footnotes_open_record_cb (DocketWindow *self,
+                          const char   *id)
+{
+  docket_window_open_record (self, id);
+}
+
+/* Records added or removed elsewhere (an import, docket-cli): the list
+ * reads the catalog again. Saves of the open record change no count and
+ * leave the list (and its selection) alone. */
+static void
+store_records_changed_cb (DocketWindow *self)
+{
+  guint n = docket_store_count_records (self->store, NULL, NULL);
+
+  if (n == self->n_catalog_records)
+    return;
+  self->n_catalog_records = n;
+  reload_model (self);
+}
+
 /* GObject */
 
 static void
@@ -592,6 +615,14 @@ docket_window_constructed (GObject *object)
   gtk_list_view_set_factory (self->record_list, factory);
   gtk_list_view_set_model (self->record_list, GTK_SELECTION_MODEL (self->selection));
   docket_record_filter_set_model (self->record_filter, self->model);
+
+  docket_footnotes_pane_set_store (self->footnotes_pane, self->store);
+  docket_footnotes_pane_set_document_view (self->footnotes_pane, self->document_view);
+  g_signal_connect_object (self->footnotes_pane, "open-record", G_CALLBACK (footnotes_open_record_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->n_catalog_records = docket_store_count_records (self->store, NULL, NULL);
+  g_signal_connect_object (self->store, "records-changed", G_CALLBACK (store_records_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   sort = g_settings_get_string (self->settings, "sort-order");
   g_object_set (self, "sort-order", sort, NULL);
@@ -768,6 +799,7 @@ docket_window_class_init (DocketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, document_view);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, metadata_editor);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, footnotes_pane);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, review_pane);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, recent_section);
@@ -808,6 +840,8 @@ docket_window_init (DocketWindow *self)
   /* The search entry types into the list's filter from anywhere in the
    * sidebar, and Escape there clears it. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->record_list));
+
+  _docket_window_setup_drop (self);
 }
 
 DocketWindow *

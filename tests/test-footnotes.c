@@ -1,0 +1,704 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "test-footnotes"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "docket-application.h"
+#include "docket-catalog-import.h"
+#include "docket-ead-validator.h"
+#include "docket-export-dialog.h"
+#include "docket-import-dialog.h"
+#include "docket-link-editor.h"
+#include "docket-record-picker.h"
+#include "docket-store.h"
+#include "docket-test-util.h"
+#include "docket-ui.h"
+#include "docket-window-private.h"
+
+/* Footnotes, links, edit mode, import and export, driven through the
+ * window's widgets and actions; results are checked in the catalog, read
+ * again through a store of their own. */
+
+#define SAMPLE_ID "frus1964-68v05d206"
+#define OTHER_ID  "frus1964-68v05d205"
+
+static DocketApplication *app;
+static char *tmpdir;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+record_loaded (gpointer data)
+{
+  return docket_window_get_record (data) != NULL;
+}
+
+static char *
+make_sample_catalog (const char *name,
+                     gboolean    with_other)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *sample = g_build_filename (g_getenv ("DOCKET_SAMPLE_DIR"), "seed-memorandum.txt", NULL);
+  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(DocketCatalogImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketCatalogImportOptions options = { .collection_id = "frus1964-68v05" };
+
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  report = docket_catalog_import_file (store, sample, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  if (with_other)
+    {
+      g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(DocketCollection) collection = docket_store_load_collection (store, "frus1964-68v05", &error);
+      DocketRecord *record = docket_record_new ();
+
+      docket_record_set_id (record, OTHER_ID);
+      docket_record_set (record, DOCKET_FIELD_NUMBER, "205");
+      docket_record_set (record, DOCKET_FIELD_HEADING, "Memorandum of Conversation, Rusk and Dobrynin");
+      docket_record_set (record, DOCKET_FIELD_COLLECTION, "frus1964-68v05");
+      docket_record_add_block (record, docket_block_new (DOCKET_BLOCK_PARAGRAPH, "The Secretary met the Soviet Ambassador."));
+      g_ptr_array_add (records, record);
+      docket_store_insert_records (store, collection, records, DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error);
+      g_assert_no_error (error);
+    }
+  return g_steal_pointer (&path);
+}
+
+static DocketWindow *
+open_window (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  DocketWindow *window = docket_application_open_catalog (app, path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (wait_for (record_loaded, window));
+  docket_window_open_record (window, SAMPLE_ID);
+  g_assert_true (wait_for (record_loaded, window));
+  return window;
+}
+
+typedef struct
+{
+  DocketWindow *window;
+  const char   *id;
+} OpenData;
+
+static gboolean
+record_is (gpointer data)
+{
+  OpenData *open = data;
+  DocketRecord *record = docket_window_get_record (open->window);
+
+  return record != NULL && g_strcmp0 (docket_record_get_id (record), open->id) == 0;
+}
+
+static void
+wait_for_record (DocketWindow *window,
+                 const char   *id)
+{
+  OpenData data = { window, id };
+
+  g_assert_true (wait_for (record_is, &data));
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+close_window (DocketWindow *window)
+{
+  gpointer weak = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_for (window_gone, &weak));
+}
+
+static DocketRecord *
+load_from_catalog (const char *path,
+                   const char *id)
+{
+  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketRecord *record;
+
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  record = docket_store_load_record (store, id, &error);
+  g_assert_no_error (error);
+  return record;
+}
+
+static GtkTextBuffer *
+view_buffer (DocketWindow *window)
+{
+  return gtk_text_view_get_buffer (docket_document_view_get_text_view (_docket_window_get_document_view (window)));
+}
+
+/* Puts the cursor of the document view just after @text. */
+static void
+place_cursor_after (DocketWindow *window,
+                    const char   *text)
+{
+  GtkTextBuffer *buffer = view_buffer (window);
+  GtkTextIter start, match_start, match_end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, text, 0, &match_start, &match_end, NULL));
+  gtk_text_buffer_place_cursor (buffer, &match_end);
+}
+
+/* "1:d206fn1 2:d206fn2 …" in the order of the markers in the body, and the
+ * footnotes' own order and numbers, which must agree. */
+static char *
+marker_order (DocketRecord *record)
+{
+  GPtrArray *body = docket_record_get_body (record);
+  GPtrArray *footnotes = docket_record_get_footnotes (record);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint k = 0;
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      DocketBlock *block = g_ptr_array_index (body, i);
+
+      for (guint j = 0; j < block->anchors->len; j++)
+        {
+          DocketAnchor *anchor = g_ptr_array_index (block->anchors, j);
+          DocketFootnote *footnote;
+
+          if (anchor->kind != DOCKET_ANCHOR_FOOTNOTE)
+            continue;
+          footnote = docket_record_find_footnote (record, anchor->ref);
+          g_assert_nonnull (footnote);
+          g_assert_true (footnote == g_ptr_array_index (footnotes, k));
+          k++;
+          g_string_append_printf (out, "%s%s:%s", out->len > 0 ? " " : "", footnote->n, footnote->id);
+        }
+    }
+  g_assert_cmpuint (k, ==, footnotes->len);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static const char *
+anchor_block_text_before (DocketRecord *record,
+                          const char   *footnote_id,
+                          char        **out_before)
+{
+  GPtrArray *body = docket_record_get_body (record);
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      DocketBlock *block = g_ptr_array_index (body, i);
+
+      for (guint j = 0; j < block->anchors->len; j++)
+        {
+          DocketAnchor *anchor = g_ptr_array_index (block->anchors, j);
+
+          if (g_strcmp0 (anchor->ref, footnote_id) == 0)
+            {
+              *out_before = g_strndup (block->text, anchor->offset);
+              return block->text;
+            }
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Tests */
+
+/* A footnote added in the middle of the seed becomes 2; the old 2 and 3
+ * become 3 and 4, in the view, the pane and the catalog. Undo takes it back
+ * in one step; deleting it brings back 1, 2, 3. */
+static void
+test_add_and_delete (void)
+{
+  g_autofree char *path = make_sample_catalog ("add.db", FALSE);
+  DocketWindow *window = open_window (path);
+  DocketDocumentView *view = _docket_window_get_document_view (window);
+  DocketFootnotesPane *pane = window->footnotes_pane;
+  DocketRecord *record = docket_window_get_record (window);
+  g_autoptr(DocketRecord) saved = NULL;
+  g_autofree char *order = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *new_id = NULL;
+  DocketFootnoteRow *row;
+  GtkTextIter iter;
+
+  g_assert_cmpuint (docket_document_view_get_n_markers (view), ==, 3);
+  place_cursor_after (window, "essential to get talks going.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "footnotes.add", NULL));
+
+  g_assert_cmpuint (docket_record_get_footnotes (record)->len, ==, 4);
+  new_id = g_strdup (docket_footnotes_pane_get_selected (pane));
+  g_assert_cmpstr (new_id, ==, "d206fn4");
+  g_assert_cmpstr (docket_record_find_footnote (record, new_id)->n, ==, "2");
+  order = marker_order (record);
+  g_assert_cmpstr (order, ==, "1:d206fn1 2:d206fn4 3:d206fn2 4:d206fn3");
+  anchor_block_text_before (record, new_id, &before);
+  g_assert_true (g_str_has_suffix (before, "essential to get talks going."));
+
+  /* The view shows marker 2 after "going." and renumbered the others. */
+  g_assert_cmpuint (docket_document_view_get_n_markers (view), ==, 4);
+  g_assert_true (docket_document_view_get_marker_iter (view, new_id, &iter));
+  g_assert_cmpint (gtk_text_iter_get_char (&iter), ==, '2');
+  g_assert_true (docket_document_view_get_marker_iter (view, "d206fn3", &iter));
+  g_assert_cmpint (gtk_text_iter_get_char (&iter), ==, '4');
+
+  /* The pane lists it second, and its text and kind can be set there. */
+  row = docket_footnotes_pane_get_row (pane, new_id);
+  g_assert_nonnull (row);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, 1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (docket_footnote_row_get_text_view (row)),
+                            "Kosygin arrived in New York on June 17.", -1);
+  gtk_drop_down_set_selected (docket_footnote_row_get_kind_dropdown (row), 0);
+  g_assert_cmpstr (docket_record_find_footnote (record, new_id)->text, ==, "Kosygin arrived in New York on June 17.");
+  g_assert_cmpint (docket_record_find_footnote (record, new_id)->kind, ==, DOCKET_FOOTNOTE_SOURCE);
+
+  /* Undo, step by step: kind, text, then marker and note together. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (docket_record_get_footnotes (record)->len, ==, 3);
+  g_assert_cmpuint (docket_document_view_get_n_markers (view), ==, 3);
+  g_clear_pointer (&order, g_free);
+  order = marker_order (record);
+  g_assert_cmpstr (order, ==, "1:d206fn1 2:d206fn2 3:d206fn3");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (docket_document_view_get_n_markers (view), ==, 4);
+
+  close_window (window);
+
+  /* The catalog, read again. */
+  saved = load_from_catalog (path, SAMPLE_ID);
+  g_clear_pointer (&order, g_free);
+  order = marker_order (saved);
+  g_assert_cmpstr (order, ==, "1:d206fn1 2:d206fn4 3:d206fn2 4:d206fn3");
+  g_assert_cmpstr (docket_record_find_footnote (saved, new_id)->text, ==, "Kosygin arrived in New York on June 17.");
+  g_clear_object (&saved);
+
+  /* Delete it: the others are 1, 2, 3 again. */
+  window = open_window (path);
+  pane = window->footnotes_pane;
+  g_assert_true (docket_footnotes_pane_select (pane, new_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "footnotes.delete", NULL));
+  g_assert_cmpuint (docket_document_view_get_n_markers (_docket_window_get_document_view (window)), ==, 3);
+  close_window (window);
+
+  saved = load_from_catalog (path, SAMPLE_ID);
+  g_clear_pointer (&order, g_free);
+  order = marker_order (saved);
+  g_assert_cmpstr (order, ==, "1:d206fn1 2:d206fn2 3:d206fn3");
+}
+
+/* Moving footnote 3's marker before footnote 2's renumbers them. */
+static void
+test_move_marker (void)
+{
+  g_autofree char *path = make_sample_catalog ("move.db", FALSE);
+  DocketWindow *window = open_window (path);
+  DocketFootnotesPane *pane = window->footnotes_pane;
+  DocketRecord *record = docket_window_get_record (window);
+  g_autofree char *order = NULL;
+
+  g_assert_true (docket_footnotes_pane_select (pane, "d206fn3"));
+  place_cursor_after (window, "a unique opportunity");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "footnotes.move-marker", NULL));
+  order = marker_order (record);
+  g_assert_cmpstr (order, ==, "1:d206fn1 2:d206fn3 3:d206fn2");
+  close_window (window);
+}
+
+/* Selecting a footnote highlights its marker; following a marker in the
+ * text selects its footnote in the pane. */
+static void
+test_selection_both_ways (void)
+{
+  g_autofree char *path = make_sample_catalog ("select.db", FALSE);
+  DocketWindow *window = open_window (path);
+  DocketDocumentView *view = _docket_window_get_document_view (window);
+  DocketFootnotesPane *pane = window->footnotes_pane;
+  DocketFootnoteRow *row = docket_footnotes_pane_get_row (pane, "d206fn2");
+  GtkTextIter iter;
+
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), GTK_LIST_BOX_ROW (row));
+  g_assert_cmpstr (docket_document_view_get_highlighted_footnote (view), ==, "d206fn2");
+
+  g_assert_true (docket_document_view_get_marker_iter (view, "d206fn3", &iter));
+  gtk_text_buffer_place_cursor (view_buffer (window), &iter);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.follow-link", NULL));
+  g_assert_cmpstr (docket_footnotes_pane_get_selected (pane), ==, "d206fn3");
+  close_window (window);
+}
+
+/* A link from footnote 2 to another record, made in the link editor, is
+ * followed to that record, whose "Cited by" leads back. */
+static void
+test_link_and_cited_by (void)
+{
+  g_autofree char *path = make_sample_catalog ("link.db", TRUE);
+  DocketWindow *window = open_window (path);
+  DocketFootnotesPane *pane = window->footnotes_pane;
+  DocketRecord *record = docket_window_get_record (window);
+  DocketFootnoteRow *row = docket_footnotes_pane_get_row (pane, "d206fn2");
+  GtkTextBuffer *text = gtk_text_view_get_buffer (docket_footnote_row_get_text_view (row));
+  DocketFootnote *footnote;
+  DocketFootnoteLink *link;
+  GtkWindow *editor;
+  GtkListBox *cited_by;
+  GtkTextIter start, end;
+  guint n_links = docket_record_find_footnote (record, "d206fn2")->links->len;
+
+  /* The picker finds the other record by its words and leaves out this one. */
+  {
+    DocketRecordPicker *picker = docket_record_picker_new (GTK_WINDOW (window), docket_window_get_store (window), SAMPLE_ID);
+
+    docket_record_picker_set_search (picker, "Dobrynin");
+    g_assert_cmpuint (docket_record_picker_get_n_results (picker), ==, 1);
+    g_assert_cmpstr (docket_record_picker_get_result (picker, 0), ==, OTHER_ID);
+    gtk_window_destroy (GTK_WINDOW (picker));
+  }
+
+  /* The link covers "A record of their discussion", selected in the note. */
+  gtk_text_buffer_get_start_iter (text, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "A record of their discussion", 0, &start, &end, NULL));
+  gtk_text_buffer_select_range (text, &start, &end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "footnote.add-link", "s", "record"));
+  editor = docket_footnote_row_get_link_editor (row);
+  g_assert_nonnull (editor);
+  gtk_editable_set_text (docket_link_editor_get_entry (DOCKET_LINK_EDITOR (editor), "record"), OTHER_ID);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "link.save", NULL));
+
+  footnote = docket_record_find_footnote (record, "d206fn2");
+  g_assert_cmpuint (footnote->links->len, ==, n_links + 1);
+  link = g_ptr_array_index (footnote->links, n_links);
+  g_assert_cmpint (link->kind, ==, DOCKET_LINK_RECORD);
+  g_assert_cmpstr (link->target, ==, OTHER_ID);
+  g_assert_cmpint (link->span_start, ==, gtk_text_iter_get_offset (&start));
+  g_assert_cmpint (link->span_end, ==, gtk_text_iter_get_offset (&end));
+
+  /* An archival citation, too, then removed again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "footnote.add-link", "s", "archival"));
+  editor = docket_footnote_row_get_link_editor (row);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "link.save", NULL));
+  g_assert_nonnull (docket_footnote_row_get_link_editor (row));   /* nothing filled in: it stays open */
+  gtk_editable_set_text (docket_link_editor_get_entry (DOCKET_LINK_EDITOR (editor), "repository"), "Johnson Library");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "link.save", NULL));
+  g_assert_cmpuint (footnote->links->len, ==, n_links + 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "footnote.remove-link", "u", n_links + 1));
+  g_assert_cmpuint (footnote->links->len, ==, n_links + 1);
+
+  /* Follow it: the window opens the other record (saving this one). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "footnote.follow-link", "u", n_links));
+  wait_for_record (window, OTHER_ID);
+
+  cited_by = docket_footnotes_pane_get_cited_by_list (pane);
+  {
+    GtkListBoxRow *first = gtk_list_box_get_row_at_index (cited_by, 0);
+
+    g_assert_nonnull (first);
+    g_assert_null (gtk_list_box_get_row_at_index (cited_by, 1));
+    gtk_widget_activate (GTK_WIDGET (first));
+  }
+  wait_for_record (window, SAMPLE_ID);
+  close_window (window);
+
+  {
+    g_autoptr(DocketStore) store = docket_store_open (path, NULL);
+    g_autoptr(GPtrArray) citing = docket_store_list_citing (store, OTHER_ID, NULL);
+
+    g_assert_cmpuint (citing->len, ==, 1);
+    g_assert_cmpstr (((DocketCitation *) g_ptr_array_index (citing, 0))->footnote_id, ==, "d206fn2");
+  }
+}
+
+/* In edit mode a word typed before a marker keeps the marker after the
+ * same word; the marker cannot be deleted; undo takes the edit back. */
+static void
+test_edit_keeps_marker (void)
+{
+  g_autofree char *path = make_sample_catalog ("edit-text.db", FALSE);
+  DocketWindow *window = open_window (path);
+  DocketDocumentView *view = _docket_window_get_document_view (window);
+  GtkTextBuffer *buffer = view_buffer (window);
+  DocketRecord *record = docket_window_get_record (window);
+  g_autoptr(DocketRecord) saved = NULL;
+  g_autofree char *before = NULL;
+  const char *block_text;
+  GtkTextIter start, match_start, match_end;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.editing", NULL));
+  g_assert_true (docket_document_view_get_editing (view));
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "Dobrynin in his talk", 0, &match_start, &match_end, NULL));
+  g_assert_true (gtk_text_buffer_insert_interactive (buffer, &match_start, "Ambassador ", -1, TRUE));
+
+  block_text = anchor_block_text_before (record, "d206fn2", &before);
+  g_assert_nonnull (strstr (block_text, "what Ambassador Dobrynin in his talk"));
+  g_assert_true (g_str_has_suffix (before, "namely, Vietnam."));
+
+  /* A deletion across the marker takes the words and leaves the marker. */
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "namely, Vietnam.", 0, &match_start, &match_end, NULL));
+  gtk_text_iter_forward_chars (&match_end, 1);   /* the marker */
+  gtk_text_buffer_delete_interactive (buffer, &match_start, &match_end, TRUE);
+  g_clear_pointer (&before, g_free);
+  block_text = anchor_block_text_before (record, "d206fn2", &before);
+  g_assert_true (g_str_has_suffix (before, "called the Number One subject, "));
+  g_assert_cmpuint (docket_document_view_get_n_markers (view), ==, 3);
+
+  /* Undo takes the deletion back (the typing before it is another step,
+   * unless it came within the same two seconds). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_clear_pointer (&before, g_free);
+  anchor_block_text_before (record, "d206fn2", &before);
+  if (!g_str_has_suffix (before, "namely, Vietnam."))
+    g_assert_true (g_str_has_suffix (before, "called the Number One subject, "));
+
+  /* Do it again and keep it: the catalog gets the text and the marker. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  while (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+         docket_edit_session_get_can_undo (_docket_window_get_session (window)))
+    ;
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "Dobrynin in his talk", 0, &match_start, &match_end, NULL));
+  g_assert_true (gtk_text_buffer_insert_interactive (buffer, &match_start, "Ambassador ", -1, TRUE));
+  close_window (window);
+
+  saved = load_from_catalog (path, SAMPLE_ID);
+  g_clear_pointer (&before, g_free);
+  block_text = anchor_block_text_before (saved, "d206fn2", &before);
+  g_assert_nonnull (strstr (block_text, "what Ambassador Dobrynin in his talk"));
+  g_assert_true (g_str_has_suffix (before, "namely, Vietnam."));
+  g_assert_cmpuint (docket_record_get_footnotes (saved)->len, ==, 3);
+  {
+    g_auto(GStrv) pages = docket_record_dup_page_breaks (saved);
+    g_assert_cmpuint (g_strv_length (pages), ==, 1);
+  }
+}
+
+static gboolean
+import_done (gpointer data)
+{
+  return !docket_import_dialog_get_running (data);
+}
+
+static guint
+count_records (const char *path)
+{
+  g_autoptr(DocketStore) store = docket_store_open (path, NULL);
+
+  return docket_store_count_records (store, NULL, NULL);
+}
+
+/* A volume imported from the window and cancelled writes nothing; the same
+ * volume imported to the end shows up in the record list. */
+static void
+test_import_volume (void)
+{
+  g_autofree char *volume = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GListStore) files = NULL;
+  g_autoptr(GFile) file = NULL;
+  DocketImportDialog *dialog;
+  DocketWindow *window;
+  guint n_before, n_listed;
+
+  if (volume == NULL)
+    return;
+
+  path = make_sample_catalog ("import.db", FALSE);
+  window = open_window (path);
+  n_before = count_records (path);
+  files = g_list_store_new (G_TYPE_FILE);
+  file = g_file_new_for_path (volume);
+  g_list_store_append (files, file);
+
+  dialog = _docket_window_import_files (window, G_LIST_MODEL (files));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  /* Cancelled while the thread reads the volume (the volume reads in well
+   * under a second here, so no waiting for the first progress). */
+  g_assert_true (docket_import_dialog_get_running (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  g_assert_true (wait_for (import_done, dialog));
+  g_assert_nonnull (strstr (docket_import_dialog_get_status (dialog), "cancelled"));
+  g_assert_cmpuint (count_records (path), ==, n_before);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Now to the end: the list grows by the volume's documents. */
+  dialog = _docket_window_import_files (window, G_LIST_MODEL (files));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (wait_for (import_done, dialog));
+  g_assert_cmpuint (count_records (path), >, n_before);
+  g_assert_null (strstr (docket_import_dialog_get_status (dialog), "cancelled"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  n_listed = g_list_model_get_n_items (G_LIST_MODEL (_docket_window_get_model (window)));
+  g_assert_cmpuint (n_listed, ==, count_records (path));
+  close_window (window);
+}
+
+/* A file that is not a document: the error names it, nothing is written. */
+static void
+test_import_error (void)
+{
+  g_autofree char *path = make_sample_catalog ("import-bad.db", FALSE);
+  g_autofree char *bad = g_build_filename (tmpdir, "broken.xml", NULL);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) file = NULL;
+  DocketWindow *window = open_window (path);
+  DocketImportDialog *dialog;
+  guint n_before = count_records (path);
+
+  g_assert_true (g_file_set_contents (bad, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<text><body>\n<div", -1, NULL));
+  file = g_file_new_for_path (bad);
+  g_list_store_append (files, file);
+  dialog = _docket_window_import_files (window, G_LIST_MODEL (files));
+  g_assert_true (wait_for (import_done, dialog));
+  g_assert_nonnull (strstr (docket_import_dialog_get_status (dialog), "broken.xml"));
+  g_assert_cmpuint (count_records (path), ==, n_before);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  return !docket_export_dialog_get_running (data);
+}
+
+/* Export from the window: the gate leaves the draft seed out unless asked;
+ * with it, the finding aid validates and is written. */
+static void
+test_export (void)
+{
+  g_autofree char *schemas = docket_test_shared_path ("schemas", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *out = g_build_filename (tmpdir, "export-ead3.xml", NULL);
+  g_autofree char *out2002 = g_build_filename (tmpdir, "export-ead2002.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  DocketExportDialog *dialog;
+  DocketWindow *window;
+
+  if (schemas == NULL)
+    return;
+  g_setenv ("DOCKET_SCHEMAS_DIR", schemas, TRUE);
+
+  path = make_sample_catalog ("export.db", FALSE);
+  window = open_window (path);
+  dialog = _docket_window_export (window);
+  g_assert_nonnull (dialog);
+
+  /* The seed is a draft: the gate leaves it out, and says so. */
+  docket_export_dialog_export_to (dialog, out);
+  g_assert_true (wait_for (export_done, dialog));
+  g_assert_false (docket_export_dialog_get_succeeded (dialog));
+  g_assert_nonnull (strstr (docket_export_dialog_get_message (dialog), SAMPLE_ID));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  docket_export_dialog_set_include_unapproved (dialog, TRUE);
+  docket_export_dialog_set_scope (dialog, DOCKET_EXPORT_SCOPE_COLLECTION);
+  docket_export_dialog_export_to (dialog, out);
+  g_assert_true (wait_for (export_done, dialog));
+  g_assert_true (docket_export_dialog_get_succeeded (dialog));
+  g_assert_nonnull (strstr (docket_export_dialog_get_message (dialog), "valid"));
+
+  docket_export_dialog_set_format (dialog, TRUE);
+  docket_export_dialog_export_to (dialog, out2002);
+  g_assert_true (wait_for (export_done, dialog));
+  g_assert_true (docket_export_dialog_get_succeeded (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+
+  /* Checked again here, from the files. */
+  {
+    g_autofree char *xml = NULL;
+    gsize length;
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_true (g_file_get_contents (out, &xml, &length, NULL));
+    g_assert_nonnull (strstr (xml, "Possible Kosygin Talks"));
+    bytes = g_bytes_new_take (g_steal_pointer (&xml), length);
+    g_assert_true (docket_ead_validate (DOCKET_EAD_FORMAT_EAD3, bytes, schemas, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autofree char *xml = NULL;
+    gsize length;
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_true (g_file_get_contents (out2002, &xml, &length, NULL));
+    bytes = g_bytes_new_take (g_steal_pointer (&xml), length);
+    g_assert_true (docket_ead_validate (DOCKET_EAD_FORMAT_EAD2002, bytes, schemas, &error));
+    g_assert_no_error (error);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  tmpdir = docket_test_make_tmpdir ();
+  {
+    g_autofree char *data_home = g_build_filename (tmpdir, "data", NULL);
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
+
+  gtk_test_init (&argc, &argv, NULL);
+  docket_ui_init ();
+
+  app = docket_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/docket/ui/footnotes/add-and-delete", test_add_and_delete);
+  g_test_add_func ("/docket/ui/footnotes/move-marker", test_move_marker);
+  g_test_add_func ("/docket/ui/footnotes/selection-both-ways", test_selection_both_ways);
+  g_test_add_func ("/docket/ui/footnotes/link-and-cited-by", test_link_and_cited_by);
+  g_test_add_func ("/docket/ui/footnotes/edit-keeps-marker", test_edit_keeps_marker);
+  g_test_add_func ("/docket/ui/footnotes/import-volume", test_import_volume);
+  g_test_add_func ("/docket/ui/footnotes/import-error", test_import_error);
+  g_test_add_func ("/docket/ui/footnotes/export", test_export);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  docket_test_rmdir (tmpdir);
+  g_free (tmpdir);
+  return ret;
+}
