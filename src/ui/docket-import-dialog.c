@@ -107,7 +107,8 @@ progress_cb (guint    done,
     return;
   if (total > 0)
     {
-      self->fraction = (double) done / total;
+      /* One bar for all the files: this file's share of it. */
+      self->fraction = ((self->next - 1) + (double) MIN (done, total) / total) / self->paths->len;
       gtk_progress_bar_set_fraction (self->progress_bar, self->fraction);
       /* Translators: import progress; %u records read of %u */
       status = g_strdup_printf (_("%u of %u documents read"), done, total);
@@ -225,8 +226,8 @@ import_next (DocketImportDialog *self)
   else
     label = g_strdup_printf (_("Importing %s"), name);
   gtk_label_set_label (self->file_label, label);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
-  self->fraction = 0.0;
+  self->fraction = (double) (self->next - 1) / self->paths->len;
+  gtk_progress_bar_set_fraction (self->progress_bar, self->fraction);
   set_status (self, _("Reading…"));
 
   docket_catalog_import_file_async (self->store, path, &options, self->cancellable,
