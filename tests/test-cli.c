@@ -574,6 +574,67 @@ test_export_gate (Fixture       *fixture,
   }
 }
 
+/* Two finding aids from the Archivists' Toolkit both number components
+ * "ref20": both import whole into one catalog; importing one again finds
+ * its records (skipped, or refreshed with --replace). */
+static void
+test_import_two_finding_aids (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *ferris = docket_test_shared_path ("ead-samples", "ead2002", "at-nyu-ferris.xml", NULL);
+  g_autofree char *hornstein = docket_test_shared_path ("ead-samples", "ead2002", "at-nyu-hornstein-large.xml", NULL);
+  g_auto(Run) first = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) replace = { 0 };
+
+  if (ferris == NULL || hornstein == NULL)
+    return;
+  run_cli (&first, fixture->catalog, "import", ferris, hornstein, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_nonnull (strstr (first.out, "imported 18 records into ferris"));
+  g_assert_nonnull (strstr (first.out, "imported 719 records into hornstein"));
+  g_assert_null (strstr (first.out, "skipped"));
+  g_assert_cmpuint (count_records (fixture), ==, 18 + 719);
+
+  run_cli (&again, fixture->catalog, "import", ferris, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_nonnull (strstr (again.out, "imported 0 records into ferris"));
+  g_assert_nonnull (strstr (again.out, "skipped 18 records"));
+  g_assert_nonnull (strstr (again.out, "ferris-ref2,"));
+
+  run_cli (&replace, fixture->catalog, "import", "--replace", ferris, NULL);
+  g_assert_cmpint (replace.status, ==, 0);
+  g_assert_nonnull (strstr (replace.out, "imported 18 records into ferris"));
+  g_assert_null (strstr (replace.out, "skipped"));
+  g_assert_cmpuint (count_records (fixture), ==, 18 + 719);
+}
+
+/* Kept elements a schema rejects are left out of the export, which
+ * validates, and the user is told which, record by record. */
+static void
+test_export_kept_warnings (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *archon = docket_test_shared_path ("ead-samples", "ead2002", "archon-migration-tracer.xml", NULL);
+  g_autofree char *schemas = docket_test_shared_path ("schemas", NULL);
+  g_autofree char *out = NULL;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) export = { 0 };
+
+  if (archon == NULL || schemas == NULL)
+    return;
+  out = g_build_filename (fixture->dir, "archon.xml", NULL);
+  run_cli (&import, fixture->catalog, "import", archon, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  run_cli (&export, fixture->catalog, "export", "--format", "ead2002", "--include-unapproved",
+           "--no-schema-location", "-o", out, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_nonnull (strstr (export.err, "docket-cli: "));
+  g_assert_nonnull (strstr (export.err, "left out <date>"));
+  g_assert_nonnull (strstr (export.err, "kept from the import"));
+  assert_valid_export (out, DOCKET_EAD_FORMAT_EAD2002);
+}
+
 /* A read-only catalog (a file the user may not write): a clear error, and
  * the records it holds are still there. Works as root too, where chmod
  * alone would not stop a write: the catalog checks the mode bits. */
@@ -628,6 +689,8 @@ main (int   argc,
   ADD ("show/missing-record", test_missing_record);
   ADD ("import/tei-volume-reimport", test_tei_volume_reimport);
   ADD ("export/review-gate", test_export_gate);
+  ADD ("import/two-finding-aids", test_import_two_finding_aids);
+  ADD ("export/kept-warnings", test_export_kept_warnings);
   ADD ("catalog/read-only", test_read_only_catalog);
 
   return g_test_run ();

@@ -724,6 +724,117 @@ test_hierarchy_and_kept_elements (void)
     }
 }
 
+/* Kept elements that were invalid where they came from (EAD 2002 in the
+ * EAD3 namespace, a <date> where EAD 2002 has none, a value the strict
+ * schema refuses) are changed or left out, record by record, so that the
+ * export validates; each change is a warning that names the record; the
+ * rest is written back. EAD3 in the undeprecated namespace becomes EAD3. */
+static gboolean
+has_warning (GPtrArray  *warnings,
+             const char *first,
+             const char *second)
+{
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const char *warning = g_ptr_array_index (warnings, i);
+
+      if (strstr (warning, first) != NULL && strstr (warning, second) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_kept_invalid_ead3 (void)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  DocketEadOptions options = { .warnings = warnings };
+  DocketRecord *record = docket_record_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) xml = NULL;
+  g_autoptr(Parsed) p = NULL;
+
+  docket_record_set_id (record, "coll-ref7");
+  docket_record_set (record, DOCKET_FIELD_LEVEL, "file");
+  docket_record_set (record, DOCKET_FIELD_TITLE, "Letters");
+  docket_record_set_extra_xml (record,
+                               "<dx:extra xmlns:dx=\"urn:x-docket:ead-extra\" format=\"ead3\" cid=\"ref7\">"
+                               "<dx:did><physdesc xmlns=\"http://ead3.archivists.org/schema/\">About "
+                               "<extent>2 boxes</extent></physdesc></dx:did>"
+                               "<dx:desc>"
+                               "<odd xmlns=\"http://ead3.archivists.org/schema/\" type=\"x\"><p>Kept.</p></odd>"
+                               "<note xmlns=\"http://ead3.archivists.org/schema/\"><p>Gone</p></note>"
+                               "<scopecontent xmlns=\"http://ead3.archivists.org/schema/\"><p>Whole</p></scopecontent>"
+                               "<arrangement xmlns=\"http://ead3.archivists.org/schema/undeprecated/\"><p>By date.</p></arrangement>"
+                               "<descgrp xmlns=\"http://ead3.archivists.org/schema/undeprecated/\"><p>Old</p></descgrp>"
+                               "</dx:desc></dx:extra>");
+  g_ptr_array_add (records, record);
+
+  xml = docket_ead_write_bytes (DOCKET_EAD_FORMAT_EAD3, NULL, records, &options, &error);
+  g_assert_no_error (error);
+  assert_valid (DOCKET_EAD_FORMAT_EAD3, xml);
+  if (docket_test_get_shared_dir () == NULL)
+    return; /* without the schemas, only values are checked */
+
+  p = parse (DOCKET_EAD_FORMAT_EAD3, xml);
+  assert_xpath_str (p, "/e:ead/e:archdesc/e:dsc/e:c/@id", "ref7");
+  assert_xpath_str (p, "//e:c/e:did/e:physdesc[not(@localtype)][contains(., 'boxes')]", "About 2 boxes");
+  assert_xpath_str (p, "//e:c/e:odd/e:p", "Kept.");
+  assert_xpath_count (p, "//e:c/e:odd/@type", 0);
+  assert_xpath_count (p, "//e:note", 0);
+  assert_xpath_str (p, "//e:c/e:scopecontent/e:p", "Whole");
+  assert_xpath_str (p, "//e:c/e:arrangement/e:p", "By date.");
+  assert_xpath_count (p, "//*[local-name()='descgrp']", 0);
+
+  g_assert_true (has_warning (warnings, "record coll-ref7", "<extent>"));
+  g_assert_true (has_warning (warnings, "record coll-ref7", "type=\"x\""));
+  g_assert_true (has_warning (warnings, "record coll-ref7", "<note>"));
+  g_assert_true (has_warning (warnings, "record coll-ref7", "<descgrp>"));
+  g_assert_false (has_warning (warnings, "record coll-ref7", "<arrangement>"));
+}
+
+static void
+test_kept_invalid_ead2002 (void)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  DocketEadOptions options = { .warnings = warnings };
+  DocketRecord *record = docket_record_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) xml = NULL;
+  g_autoptr(Parsed) p = NULL;
+
+  docket_record_set_id (record, "wnyu-ref3");
+  docket_record_set (record, DOCKET_FIELD_TITLE, "Programs");
+  /* DTD-style, without a namespace, as nyu-wnyu.xml and Archon write it. */
+  docket_record_set_extra_xml (record,
+                               "<dx:extra xmlns:dx=\"urn:x-docket:ead-extra\" format=\"ead2002\" cid=\"ref3\">"
+                               "<dx:did><unitid repositorycode=\"NNU\">R-3</unitid></dx:did>"
+                               "<dx:desc><controlaccess><date>1950</date><subject>Radio</subject></controlaccess>"
+                               "<arrangement xmlns=\"http://ead3.archivists.org/schema/undeprecated/\"><p>EAD3</p></arrangement>"
+                               "</dx:desc></dx:extra>");
+  g_ptr_array_add (records, record);
+
+  xml = docket_ead_write_bytes (DOCKET_EAD_FORMAT_EAD2002, NULL, records, &options, &error);
+  g_assert_no_error (error);
+  assert_valid (DOCKET_EAD_FORMAT_EAD2002, xml);
+
+  p = parse (DOCKET_EAD_FORMAT_EAD2002, xml);
+  assert_xpath_str (p, "/e:ead/e:archdesc/e:dsc/e:c/@id", "ref3");
+  assert_xpath_str (p, "//e:c/e:did/e:unitid[not(@type)]", "R-3");
+  assert_xpath_count (p, "//@repositorycode", 0);
+  g_assert_true (has_warning (warnings, "record wnyu-ref3", "repositorycode=\"NNU\""));
+  /* The other EAD version is left out, and the export says so. */
+  assert_xpath_count (p, "//e:arrangement", 0);
+  g_assert_true (has_warning (warnings, "1 element", "EAD3"));
+  if (docket_test_get_shared_dir () == NULL)
+    return;
+  assert_xpath_str (p, "//e:c/e:controlaccess/e:subject", "Radio");
+  assert_xpath_count (p, "//e:controlaccess/e:date", 0);
+  g_assert_true (has_warning (warnings, "record wnyu-ref3", "<date>"));
+}
+
 /* Writing a file */
 
 static GPtrArray *
@@ -896,6 +1007,8 @@ main (int   argc,
   g_test_add_func ("/docket/export/ead/hostile", test_hostile);
   g_test_add_func ("/docket/export/ead/hundred-linked", test_hundred_linked);
   g_test_add_func ("/docket/export/ead/hierarchy-and-kept-elements", test_hierarchy_and_kept_elements);
+  g_test_add_func ("/docket/export/ead/kept-invalid-ead3", test_kept_invalid_ead3);
+  g_test_add_func ("/docket/export/ead/kept-invalid-ead2002", test_kept_invalid_ead2002);
   g_test_add_func ("/docket/export/ead/file-atomic", test_file_atomic);
   g_test_add_func ("/docket/export/ead/schema-location", test_schema_location);
   g_test_add_func ("/docket/export/ead/validator-reports", test_validator_reports);

@@ -195,6 +195,7 @@ docket_cli_export (DocketCliContext  *ctx,
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(DocketCollection) collection = NULL;
   g_autoptr(GBytes) xml = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   DocketEadFormat format;
   DocketEadOptions options = { 0 };
   DocketStore *store;
@@ -248,6 +249,8 @@ docket_cli_export (DocketCliContext  *ctx,
   /* The XSD hint is the EAD 2002 norm; EAD3 exports carry the xml-model
    * processing instruction only, as ArchivesSpace's do. */
   options.schema_location = format == DOCKET_EAD_FORMAT_EAD2002 && !no_schema_location;
+  /* What had to be left out of kept elements to keep the export valid. */
+  options.warnings = warnings;
 
   if (output != NULL && !validate)
     {
@@ -294,6 +297,8 @@ docket_cli_export (DocketCliContext  *ctx,
     status = docket_cli_fail (error);
 
 out:
+  for (guint i = 0; i < warnings->len; i++)
+    fprintf (stderr, "docket-cli: %s\n", (const char *) g_ptr_array_index (warnings, i));
   g_free (selection.collection_id);
   g_strfreev (selection.ids);
   return status;

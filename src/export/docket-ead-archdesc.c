@@ -181,7 +181,7 @@ _docket_ead_build_archdesc (DocketEadContext *ctx,
     }
 
   if (collection != NULL)
-    _docket_ead_add_extra_xml (ctx, archdesc, did, collection->extra_xml);
+    _docket_ead_add_extra_xml (ctx, archdesc, did, collection->extra_xml, NULL);
   _docket_ead_yield_defaults (did, DOCKET_EAD_DEFAULT);
   _docket_ead_yield_defaults (archdesc, DOCKET_EAD_DEFAULT);
 }

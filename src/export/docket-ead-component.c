@@ -1439,7 +1439,8 @@ _docket_ead_build_component (DocketEadContext *ctx,
     xmlAddChild (cc.c, cc.bibliography);
   add_controlaccess (&cc);
 
-  _docket_ead_add_extra_xml (ctx, cc.c, cc.did, docket_record_get_extra_xml (record));
+  _docket_ead_add_extra_xml (ctx, cc.c, cc.did, docket_record_get_extra_xml (record),
+                             docket_record_get_id (record) != NULL ? docket_record_get_id (record) : cid);
   _docket_ead_yield_defaults (cc.did, DOCKET_EAD_DEFAULT);
 
   g_hash_table_unref (cc.placed);

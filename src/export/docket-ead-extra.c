@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 
@@ -16,9 +17,34 @@
  * the component (or archdesc) they came from. They are parsed with the
  * network and entities off; only elements in the namespace of the output
  * format survive (DTD-flavoured EAD 2002, without a namespace, is moved
- * into the EAD 2002 namespace with xlink-prefixed link attributes); ids
- * that clash with the file's are dropped, and so are targets that do not
- * resolve. */
+ * into the EAD 2002 namespace with xlink-prefixed link attributes; EAD3 in
+ * the undeprecated namespace into EAD3); ids that clash with the file's
+ * are dropped, and so are targets that do not resolve. Attribute values
+ * the schemas refuse are dropped here; what else a schema rejects, the
+ * check in context (docket-ead-extra-check.c) leaves out. Everything left
+ * out is reported in the warnings of the export. */
+
+#define EAD3_UNDEPRECATED_NS "http://ead3.archivists.org/schema/undeprecated/"
+
+void
+_docket_ead_warn (DocketEadContext *ctx,
+                  const char       *format,
+                  ...)
+{
+  va_list args;
+  char *message;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (ctx->warnings != NULL)
+    g_ptr_array_add (ctx->warnings, message);
+  else
+    {
+      g_debug ("%s", message);
+      g_free (message);
+    }
+}
 
 /* Elements never written back: Docket writes them itself, or they would
  * break the component's content model. */
@@ -184,7 +210,13 @@ sanitize (DocketEadContext *ctx,
           ok = token != NULL;
         }
       if (!ok)
-        xmlRemoveProp (attr);
+        {
+          /* Translators: the record, an attribute and its value, an element name */
+          _docket_ead_warn (ctx, _("%s: left out %s=\"%s\" of <%s>, kept from the import: %s does not allow that value"),
+                            ctx->extra_owner, name, value, (const char *) node->name,
+                            ead3 ? "EAD3" : "EAD 2002");
+          xmlRemoveProp (attr);
+        }
     }
 
   for (child = node->children; child != NULL; child = next)
@@ -194,6 +226,8 @@ sanitize (DocketEadContext *ctx,
         continue;
       if (!sanitize (ctx, child))
         {
+          _docket_ead_warn (ctx, _("%s: left out an empty <%s>, kept from the import"),
+                            ctx->extra_owner, (const char *) child->name);
           xmlUnlinkNode (child);
           xmlFreeNode (child);
           continue;
@@ -254,7 +288,13 @@ drop_dangling (DocketEadContext *ctx,
         if (refs[j][0] != '\0' && !_docket_ead_ids_contains (ctx->ids, refs[j]))
           ok = FALSE;
       if (!ok)
-        xmlRemoveProp (attr);
+        {
+          /* Translators: the record, an attribute and its value, an element name */
+          _docket_ead_warn (ctx, _("%s: left out %s=\"%s\" of <%s>, kept from the import: "
+                                   "it names an element that is not in the export"),
+                            ctx->extra_owner, idrefs[i], (const char *) value, (const char *) node->name);
+          xmlRemoveProp (attr);
+        }
     }
   for (xmlNodePtr child = node->children; child != NULL; child = child->next)
     drop_dangling (ctx, child);
@@ -350,11 +390,30 @@ _docket_ead_extra_component_id (const char *extra_xml)
   return cid;
 }
 
+/* EAD3 in its undeprecated namespace is EAD3 with the deprecated elements
+ * back: moved into the EAD3 namespace; what EAD3 has no more, the check in
+ * context leaves out. */
+static void
+move_undeprecated (xmlNodePtr node,
+                   xmlNsPtr   ead3)
+{
+  if (node->type != XML_ELEMENT_NODE)
+    return;
+  if (node->ns != NULL && xmlStrEqual (node->ns->href, (const xmlChar *) EAD3_UNDEPRECATED_NS))
+    node->ns = ead3;
+  for (xmlAttrPtr attr = node->properties; attr != NULL; attr = attr->next)
+    if (attr->ns != NULL && xmlStrEqual (attr->ns->href, (const xmlChar *) EAD3_UNDEPRECATED_NS))
+      attr->ns = NULL;
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    move_undeprecated (child, ead3);
+}
+
 static void
 collect (DocketEadContext *ctx,
          xmlNodePtr        place,
          gboolean          in_did,
          xmlNsPtr          ns2002,
+         xmlNsPtr          ns3,
          xmlNsPtr          xlink,
          GPtrArray        *kept,
          GArray           *kept_in_did)
@@ -369,12 +428,17 @@ collect (DocketEadContext *ctx,
         continue;
       if (node->ns == NULL && !_docket_ead_is_ead3 (ctx))
         node->ns = ns2002; /* DTD-flavoured EAD 2002 */
+      if (node->ns != NULL && _docket_ead_is_ead3 (ctx) &&
+          xmlStrEqual (node->ns->href, (const xmlChar *) EAD3_UNDEPRECATED_NS))
+        move_undeprecated (node, ns3);
       if (node->ns == NULL || !xmlStrEqual (node->ns->href, (const xmlChar *) target_ns))
         {
           /* Converting between EAD3 and EAD 2002 element by element is
-           * not attempted: such elements are left out of the other format. */
+           * not attempted: such elements are left out of the other format,
+           * and the export says how many. */
           g_debug ("kept element <%s> is not in the namespace of the output format; left out",
                    (const char *) node->name);
+          ctx->n_other_format++;
           continue;
         }
       if (!_docket_ead_is_ead3 (ctx))
@@ -390,11 +454,13 @@ void
 _docket_ead_add_extra_xml (DocketEadContext *ctx,
                            xmlNodePtr        parent,
                            xmlNodePtr        did,
-                           const char       *extra_xml)
+                           const char       *extra_xml,
+                           const char       *record_id)
 {
   xmlDocPtr doc = parse_extra (extra_xml);
+  g_autofree char *owner = NULL;
   xmlNodePtr root, place;
-  xmlNsPtr ns2002, xlink;
+  xmlNsPtr ns2002, ns3, xlink;
   g_autoptr(GPtrArray) kept = NULL;
   g_autoptr(GArray) kept_in_did = NULL;
 
@@ -407,15 +473,25 @@ _docket_ead_add_extra_xml (DocketEadContext *ctx,
   ns2002 = xmlNewNs (root, (const xmlChar *) DOCKET_EAD2002_NS, (const xmlChar *) "ead");
   if (ns2002 == NULL)
     ns2002 = xmlSearchNsByHref (doc, root, (const xmlChar *) DOCKET_EAD2002_NS);
+  ns3 = xmlNewNs (root, (const xmlChar *) DOCKET_EAD3_NS, (const xmlChar *) "ead3");
+  if (ns3 == NULL)
+    ns3 = xmlSearchNsByHref (doc, root, (const xmlChar *) DOCKET_EAD3_NS);
+
+  /* Translators: who kept elements belong to, in warnings */
+  owner = record_id != NULL ? g_strdup_printf (_("record %s"), record_id)
+                            : g_strdup_printf (_("collection %s"),
+                                               ctx->collection != NULL && ctx->collection->id != NULL
+                                               ? ctx->collection->id : "docket-export");
+  ctx->extra_owner = owner;
 
   kept = g_ptr_array_new ();
   kept_in_did = g_array_new (FALSE, FALSE, sizeof (gboolean));
   for (place = root->children; place != NULL; place = place->next)
     {
       if (is_extra (place, "did"))
-        collect (ctx, place, TRUE, ns2002, xlink, kept, kept_in_did);
+        collect (ctx, place, TRUE, ns2002, ns3, xlink, kept, kept_in_did);
       else if (is_extra (place, "desc"))
-        collect (ctx, place, FALSE, ns2002, xlink, kept, kept_in_did);
+        collect (ctx, place, FALSE, ns2002, ns3, xlink, kept, kept_in_did);
     }
 
   for (guint i = 0; i < kept->len; i++)
@@ -438,4 +514,8 @@ _docket_ead_add_extra_xml (DocketEadContext *ctx,
       xmlAddChild (dest, node);
     }
   xmlFreeDoc (doc);
+
+  if (kept->len > 0)
+    _docket_ead_check_kept (ctx, parent);
+  ctx->extra_owner = NULL;
 }

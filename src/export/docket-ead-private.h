@@ -79,6 +79,11 @@ typedef struct
   char             *country_code; /* valid ISO 3166 or NULL */
   gboolean          schema_location;
   GDateTime        *now;
+  GPtrArray        *warnings;       /* the caller's, or NULL */
+  const char       *schemas_dir;    /* NULL: kept elements are only sanitized */
+  xmlDocPtr         skeleton;       /* a minimal valid document, made on first use */
+  const char       *extra_owner;    /* "record X" while its kept elements are written */
+  guint             n_other_format; /* kept elements in the other format, left out */
 } DocketEadContext;
 
 static inline gboolean
@@ -166,11 +171,40 @@ char       *_docket_ead_extra_level     (const char       *extra_xml,
 /* The c/@id the record's component had in the file it was imported from
  * (the wrapper's @cid), or %NULL. */
 char       *_docket_ead_extra_component_id (const char    *extra_xml);
-/* Writes back kept elements: did children into @did, others into @parent.
- * The elements written are marked: node->_private == _docket_ead_add_extra_xml. */
+/* Writes back kept elements: did children into @did, others into @parent
+ * (a `c`, or the `archdesc` when @record_id is %NULL). The elements written
+ * are marked: node->_private == _docket_ead_add_extra_xml. */
 void        _docket_ead_add_extra_xml   (DocketEadContext *ctx,
                                          xmlNodePtr        parent,
                                          xmlNodePtr        did,
-                                         const char       *extra_xml);
+                                         const char       *extra_xml,
+                                         const char       *record_id);
+/* Adds a translated message to the caller's warnings (options->warnings). */
+void        _docket_ead_warn            (DocketEadContext *ctx,
+                                         const char       *format,
+                                         ...) G_GNUC_PRINTF (2, 3);
+
+/* docket-ead-extra-check.c */
+
+/* The id the check's skeleton document gives its header; reserved in every
+ * export so that no component takes it. */
+#define DOCKET_EAD_ANCHOR_ID "docket-validation-anchor"
+
+/* Validates @container (a `c`, or the `archdesc`) in a minimal document
+ * against every schema of the format, and changes or leaves out the kept
+ * elements in it that a schema rejects, with a warning for each, until it
+ * is valid. Does nothing without schemas (ctx->schemas_dir). */
+void        _docket_ead_check_kept      (DocketEadContext *ctx,
+                                         xmlNodePtr        container);
+
+/* docket-ead-validator.c */
+guint       _docket_ead_n_schemas       (DocketEadFormat          format);
+int         _docket_ead_validate_doc    (DocketEadFormat          format,
+                                         guint                    index,
+                                         const char              *schemas_dir,
+                                         xmlDocPtr                doc,
+                                         xmlStructuredErrorFunc   handler,
+                                         gpointer                 user_data,
+                                         GError                 **error);
 
 G_END_DECLS

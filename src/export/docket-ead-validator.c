@@ -265,6 +265,99 @@ get_schema (const char  *schemas_dir,
 
 /* Validating */
 
+/* Every official schema of each format, in the order they are tried. */
+static const struct
+{
+  DocketEadFormat  format;
+  const char      *file;
+  gboolean         rng;
+} checks[] = {
+  { DOCKET_EAD_FORMAT_EAD3, "ead3/ead3.xsd", FALSE },
+  { DOCKET_EAD_FORMAT_EAD3, "ead3/ead3.rng", TRUE },
+  { DOCKET_EAD_FORMAT_EAD2002, "ead2002/ead.xsd", FALSE },
+  { DOCKET_EAD_FORMAT_EAD2002, "ead2002/ead-200804.xsd", FALSE },
+  { DOCKET_EAD_FORMAT_EAD2002, "ead2002/ead.rng", TRUE },
+};
+
+/* Validates @doc as it is (it should not carry xsi:schemaLocation when
+ * @rng), reporting each problem to @handler. Returns libxml2's code: 0
+ * when valid. */
+static int
+validate_tree (Schema                 *schema,
+               gboolean                rng,
+               xmlDocPtr               doc,
+               xmlStructuredErrorFunc  handler,
+               gpointer                user_data)
+{
+  int rc;
+
+  if (rng)
+    {
+      xmlRelaxNGValidCtxtPtr ctxt;
+
+      g_mutex_lock (&schema->lock);
+      ctxt = xmlRelaxNGNewValidCtxt (schema->rng);
+      xmlRelaxNGSetValidStructuredErrors (ctxt, handler, user_data);
+      rc = xmlRelaxNGValidateDoc (ctxt, doc);
+      xmlRelaxNGFreeValidCtxt (ctxt);
+      g_mutex_unlock (&schema->lock);
+    }
+  else
+    {
+      xmlSchemaValidCtxtPtr ctxt = xmlSchemaNewValidCtxt (schema->xsd);
+
+      xmlSchemaSetValidStructuredErrors (ctxt, handler, user_data);
+      rc = xmlSchemaValidateDoc (ctxt, doc);
+      xmlSchemaFreeValidCtxt (ctxt);
+    }
+  return rc;
+}
+
+guint
+_docket_ead_n_schemas (DocketEadFormat format)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    n += checks[i].format == format;
+  return n;
+}
+
+/**
+ * _docket_ead_validate_doc:
+ * @index: which schema of @format, below _docket_ead_n_schemas()
+ * @doc: a document without xsi:schemaLocation; validation marks its id
+ *   attributes, so each schema should see a fresh tree
+ *
+ * Returns: 0 when @doc is valid, a positive number when it is not (each
+ *   problem was given to @handler), -1 with @error set when the schema
+ *   could not be loaded
+ */
+int
+_docket_ead_validate_doc (DocketEadFormat          format,
+                          guint                    index,
+                          const char              *schemas_dir,
+                          xmlDocPtr                doc,
+                          xmlStructuredErrorFunc   handler,
+                          gpointer                 user_data,
+                          GError                 **error)
+{
+  Schema *schema;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      if (checks[i].format != format)
+        continue;
+      if (index-- > 0)
+        continue;
+      schema = get_schema (schemas_dir, checks[i].file, checks[i].rng, error);
+      if (schema == NULL)
+        return -1;
+      return validate_tree (schema, checks[i].rng, doc, handler, user_data) != 0 ? 1 : 0;
+    }
+  g_return_val_if_reached (-1);
+}
+
 static xmlDocPtr
 parse_document (GBytes      *xml,
                 const char  *name,
@@ -327,26 +420,12 @@ validate_one (DocketEadFormat   format,
       xmlNodePtr root = xmlDocGetRootElement (doc);
       xmlAttrPtr hint = root != NULL ? xmlHasNsProp (root, (const xmlChar *) "schemaLocation",
                                                      (const xmlChar *) DOCKET_XSI_NS) : NULL;
-      xmlRelaxNGValidCtxtPtr ctxt;
 
       /* Neither RELAX NG schema declares xsi:schemaLocation. */
       if (hint != NULL)
         xmlRemoveProp (hint);
-      g_mutex_lock (&schema->lock);
-      ctxt = xmlRelaxNGNewValidCtxt (schema->rng);
-      xmlRelaxNGSetValidStructuredErrors (ctxt, collect_problem, &problems);
-      rc = xmlRelaxNGValidateDoc (ctxt, doc);
-      xmlRelaxNGFreeValidCtxt (ctxt);
-      g_mutex_unlock (&schema->lock);
     }
-  else
-    {
-      xmlSchemaValidCtxtPtr ctxt = xmlSchemaNewValidCtxt (schema->xsd);
-
-      xmlSchemaSetValidStructuredErrors (ctxt, collect_problem, &problems);
-      rc = xmlSchemaValidateDoc (ctxt, doc);
-      xmlSchemaFreeValidCtxt (ctxt);
-    }
+  rc = validate_tree (schema, rng, doc, collect_problem, &problems);
   xmlFreeDoc (doc);
   text = problems_free (&problems);
 
@@ -366,19 +445,6 @@ docket_ead_validate (DocketEadFormat   format,
                      const char       *schemas_dir,
                      GError          **error)
 {
-  static const struct
-  {
-    DocketEadFormat  format;
-    const char      *file;
-    gboolean         rng;
-  } checks[] = {
-    { DOCKET_EAD_FORMAT_EAD3, "ead3/ead3.xsd", FALSE },
-    { DOCKET_EAD_FORMAT_EAD3, "ead3/ead3.rng", TRUE },
-    { DOCKET_EAD_FORMAT_EAD2002, "ead2002/ead.xsd", FALSE },
-    { DOCKET_EAD_FORMAT_EAD2002, "ead2002/ead-200804.xsd", FALSE },
-    { DOCKET_EAD_FORMAT_EAD2002, "ead2002/ead.rng", TRUE },
-  };
-
   g_return_val_if_fail (xml != NULL, FALSE);
   g_return_val_if_fail (schemas_dir != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);

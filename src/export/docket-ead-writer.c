@@ -19,6 +19,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "docket-ead-private.h"
+#include "docket-ead-validator.h"
 
 /* The frame of the document (`ead`, `archdesc`, `dsc`) is streamed with an
  * xmlTextWriter; each part inside it (control, the collection's did and
@@ -119,6 +120,7 @@ context_clear (DocketEadContext *ctx)
   g_clear_pointer (&ctx->agency_code, g_free);
   g_clear_pointer (&ctx->country_code, g_free);
   g_clear_pointer (&ctx->now, g_date_time_unref);
+  g_clear_pointer (&ctx->skeleton, xmlFreeDoc);
 }
 
 /* SOURCE_DATE_EPOCH makes the dates of the header reproducible (tests,
@@ -155,6 +157,9 @@ context_init (DocketEadContext       *ctx,
   ctx->records = records;
   ctx->schema_location = options->schema_location;
   ctx->now = export_time ();
+  ctx->warnings = options->warnings;
+  /* With the schemas at hand, kept elements are validated in context. */
+  ctx->schemas_dir = docket_ead_find_schemas_dir ();
 
   ctx->agency_name = _docket_ead_clean_token (options->agency_name);
   if (ctx->agency_name == NULL && collection != NULL)
@@ -198,6 +203,7 @@ context_init (DocketEadContext       *ctx,
   /* Every component's id first, so that links between records resolve
    * whatever their order, and ids made later avoid them. */
   ctx->ids = _docket_ead_ids_new ();
+  _docket_ead_ids_claim (ctx->ids, DOCKET_EAD_ANCHOR_ID);
   ctx->record_cids = g_hash_table_new (g_str_hash, g_str_equal);
   /* A record imported from EAD gets back the c/@id it had there (its
    * record id is scoped by the collection); the others their record id. */
@@ -418,6 +424,15 @@ write_document (DocketEadContext   *ctx,
       write_newline (writer, 2);
       rc |= xmlTextWriterEndElement (writer) < 0; /* dsc */
     }
+  if (ctx->n_other_format > 0)
+    _docket_ead_warn (ctx,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "left out %u element kept from an import in the other EAD version; "
+                                   "export as %s to keep it",
+                                   "left out %u elements kept from an import in the other EAD version; "
+                                   "export as %s to keep them",
+                                   ctx->n_other_format),
+                      ctx->n_other_format, ead3 ? "EAD 2002" : "EAD3");
   write_newline (writer, 1);
   rc |= xmlTextWriterEndElement (writer) < 0; /* archdesc */
   write_newline (writer, 0);

@@ -27,6 +27,9 @@ typedef enum
  * @schema_location: write `xsi:schemaLocation` on `ead` (the RELAX NG
  *   schemas reject it; the `xml-model` processing instruction is always
  *   written)
+ * @warnings: (element-type utf8) (nullable): gets a translated message,
+ *   naming the record, for each element kept from an EAD import that had to
+ *   be left out or changed to keep the output valid
  *
  * Zero-initialized options are valid. Future options (an export gate for
  * the review status) are added at the end.
@@ -37,6 +40,7 @@ typedef struct
   const char *agency_code;
   const char *country_code;
   gboolean    schema_location;
+  GPtrArray  *warnings;
 } DocketEadOptions;
 
 const char *docket_ead_format_to_string   (DocketEadFormat          format);
