@@ -1456,6 +1456,52 @@ test_async (Fixture       *fixture,
   g_assert_true (docket_store_has_record (opened, "a2"));
 }
 
+/* A volume's records, persons and terms go in one transaction: when a
+ * record cannot be stored, the persons and terms are not stored either. */
+static void
+test_import_volume_atomic (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(DocketCollection) collection = docket_collection_new ("vol", "A volume");
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_agent_free);
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_access_point_free);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketAgent *agent;
+  DocketAccessPoint *point;
+
+  agent = docket_agent_new (DOCKET_AGENT_MENTIONED, "Harriman, W. Averell", "Ambassador at Large");
+  agent->ref = g_strdup ("p_HWA2");
+  g_ptr_array_add (persons, agent);
+  point = docket_access_point_new (DOCKET_ACCESS_POINT_SUBJECT, "Nodis", NULL);
+  point->authority_id = g_strdup ("t_NODIS1");
+  point->role = g_strdup ("No Distribution");
+  g_ptr_array_add (terms, point);
+
+  /* Two records with one identifier: the insert fails, nothing is kept. */
+  g_ptr_array_add (records, make_simple_record ("vold1", "1", "First"));
+  g_ptr_array_add (records, make_simple_record ("vold1", "1", "First again"));
+  g_assert_false (docket_store_import_volume (fixture->store, collection, records, persons, terms,
+                                              DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (docket_store_has_collection (fixture->store, "vol"));
+  g_assert_null (docket_store_lookup_person (fixture->store, "vol", "p_HWA2"));
+
+  g_ptr_array_remove_index (records, 1);
+  g_assert_true (docket_store_import_volume (fixture->store, collection, records, persons, terms,
+                                             DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error));
+  g_assert_no_error (error);
+  listed = docket_store_list_persons (fixture->store, "vol", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 1);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+  listed = docket_store_list_glossary (fixture->store, "vol", &error);
+  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_true (docket_store_has_record (fixture->store, "vold1"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1487,6 +1533,7 @@ main (int   argc,
   ADD_FIXTURE_TEST ("/docket/store/collections", test_collections);
   ADD_FIXTURE_TEST ("/docket/store/settings", test_settings);
   ADD_FIXTURE_TEST ("/docket/store/persons-glossary", test_persons_glossary);
+  ADD_FIXTURE_TEST ("/docket/store/insert/volume-atomic", test_import_volume_atomic);
   ADD_FIXTURE_TEST ("/docket/store/async", test_async);
 
   return g_test_run ();

@@ -192,17 +192,13 @@ docket_catalog_import_file (DocketStore                      *store,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  if (!docket_store_insert_records (store, collection, result->records,
-                                    options->replace ? DOCKET_STORE_INSERT_REPLACE
-                                                     : DOCKET_STORE_INSERT_SKIP_EXISTING,
-                                    &skipped, error))
-    return NULL;
-
-  if (collection_id != NULL && result->persons->len > 0 &&
-      !docket_store_save_persons (store, collection_id, result->persons, error))
-    return NULL;
-  if (collection_id != NULL && result->glossary->len > 0 &&
-      !docket_store_save_glossary (store, collection_id, result->glossary, error))
+  /* Records, persons and terms in one transaction: all of the file or none. */
+  if (!docket_store_import_volume (store, collection, result->records,
+                                   collection != NULL ? result->persons : NULL,
+                                   collection != NULL ? result->glossary : NULL,
+                                   options->replace ? DOCKET_STORE_INSERT_REPLACE
+                                                    : DOCKET_STORE_INSERT_SKIP_EXISTING,
+                                   &skipped, error))
     return NULL;
 
   report = g_new0 (DocketCatalogImportReport, 1);

@@ -307,34 +307,32 @@ check_collection_exists (DocketStore  *self,
   return FALSE;
 }
 
-static gboolean
-save_volume_list (DocketStore  *self,
-                  const char   *collection_id,
-                  GPtrArray    *items,
-                  gboolean      persons,
-                  GError      **error)
+/* Replaces a volume's persons (@persons) or glossary inside the caller's
+ * transaction, with the lock held. */
+gboolean
+_docket_store_save_volume_list_locked (DocketStore  *self,
+                                       const char   *collection_id,
+                                       GPtrArray    *items,
+                                       gboolean      persons,
+                                       GError      **error)
 {
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   sqlite3_stmt *delete_stmt;
   sqlite3_stmt *insert_stmt;
 
-  if (!_docket_store_begin (self, error))
-    return FALSE;
-
   if (!check_collection_exists (self, collection_id, error))
-    goto fail;
+    return FALSE;
 
   delete_stmt = _docket_store_prepare (self,
                                        persons ? "DELETE FROM agent WHERE collection_id = ?"
                                                : "DELETE FROM glossary_term WHERE collection_id = ?",
                                        error);
   if (delete_stmt == NULL)
-    goto fail;
+    return FALSE;
   _docket_store_bind_text (delete_stmt, 1, collection_id);
   if (!_docket_store_step_done (self, delete_stmt, error))
     {
       _docket_store_release (delete_stmt);
-      goto fail;
+      return FALSE;
     }
   _docket_store_release (delete_stmt);
 
@@ -346,7 +344,7 @@ save_volume_list (DocketStore  *self,
                                          " VALUES (?, ?, ?, ?, ?)",
                                        error);
   if (insert_stmt == NULL)
-    goto fail;
+    return FALSE;
 
   for (guint i = 0; items != NULL && i < items->len; i++)
     {
@@ -380,16 +378,29 @@ save_volume_list (DocketStore  *self,
       ok = _docket_store_step_done (self, insert_stmt, error);
       _docket_store_release (insert_stmt);
       if (!ok)
-        goto fail;
+        return FALSE;
     }
-
-  if (!_docket_store_commit (self, error))
-    goto fail;
   return TRUE;
+}
 
-fail:
-  _docket_store_rollback (self);
-  return FALSE;
+static gboolean
+save_volume_list (DocketStore  *self,
+                  const char   *collection_id,
+                  GPtrArray    *items,
+                  gboolean      persons,
+                  GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
+
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+  if (!_docket_store_save_volume_list_locked (self, collection_id, items, persons, error) ||
+      !_docket_store_commit (self, error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**

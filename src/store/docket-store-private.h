@@ -72,6 +72,11 @@ char         *_docket_store_dup_column        (sqlite3_stmt  *stmt,
 gboolean      _docket_store_ensure_collection (DocketStore   *self,
                                                const char    *id,
                                                GError       **error);
+gboolean      _docket_store_save_volume_list_locked (DocketStore          *self,
+                                                     const char           *collection_id,
+                                                     GPtrArray            *items,
+                                                     gboolean              persons,
+                                                     GError              **error);
 gboolean      _docket_store_save_collection_locked (DocketStore            *self,
                                                     const DocketCollection *collection,
                                                     GError                **error);

@@ -1242,6 +1242,34 @@ docket_store_insert_records (DocketStore             *self,
                              GPtrArray              **out_skipped_ids,
                              GError                 **error)
 {
+  return docket_store_import_volume (self, collection, records, NULL, NULL, mode,
+                                     out_skipped_ids, error);
+}
+
+/**
+ * docket_store_import_volume:
+ * @collection: (nullable): the collection, saved in the same transaction
+ * @records: (element-type DocketRecord): the records
+ * @persons: (nullable) (element-type DocketAgent): the volume's persons
+ *   list, replacing the collection's (needs @collection)
+ * @glossary: (nullable) (element-type DocketAccessPoint): its terms list,
+ *   replacing the collection's (needs @collection)
+ *
+ * Like docket_store_insert_records(), with a volume's persons and terms in
+ * the same transaction: a file is stored whole or not at all.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_import_volume (DocketStore             *self,
+                            const DocketCollection  *collection,
+                            GPtrArray               *records,
+                            GPtrArray               *persons,
+                            GPtrArray               *glossary,
+                            DocketStoreInsertMode    mode,
+                            GPtrArray              **out_skipped_ids,
+                            GError                 **error)
+{
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) skipped = NULL;
   g_autoptr(GPtrArray) snapshot = NULL;
@@ -1249,6 +1277,8 @@ docket_store_insert_records (DocketStore             *self,
   g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
   g_return_val_if_fail (records != NULL, FALSE);
   g_return_val_if_fail (collection == NULL || collection->id != NULL, FALSE);
+  g_return_val_if_fail (collection != NULL || ((persons == NULL || persons->len == 0) &&
+                                               (glossary == NULL || glossary->len == 0)), FALSE);
   g_return_val_if_fail (mode <= DOCKET_STORE_INSERT_REPLACE, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -1272,6 +1302,10 @@ docket_store_insert_records (DocketStore             *self,
   if (!_docket_store_begin (self, error))
     return FALSE;
   if (!insert_records_locked (self, collection, records, mode, skipped, error) ||
+      (persons != NULL && persons->len > 0 &&
+       !_docket_store_save_volume_list_locked (self, collection->id, persons, TRUE, error)) ||
+      (glossary != NULL && glossary->len > 0 &&
+       !_docket_store_save_volume_list_locked (self, collection->id, glossary, FALSE, error)) ||
       !_docket_store_commit (self, error))
     {
       _docket_store_rollback (self);
