@@ -87,8 +87,8 @@ void             _docket_eadi_extra_add_except  (DocketEadiExtra       *extra,
 void             _docket_eadi_extra_set_attr    (DocketEadiExtra       *extra,
                                                  const char           *name,
                                                  const char           *value);
-void             _docket_eadi_extra_set_component_id (DocketEadiExtra  *extra,
-                                                 const char           *cid);
+void             _docket_eadi_extra_set_component_id (DocketEadiExtra *extra,
+                                                      const char      *cid);
 guint            _docket_eadi_extra_count       (DocketEadiExtra       *extra);
 char            *_docket_eadi_extra_serialize   (DocketEadiExtra       *extra);
 void             _docket_eadi_extra_free        (DocketEadiExtra       *extra);
