@@ -666,6 +666,27 @@ test_read_only_catalog (Fixture       *fixture,
   g_assert_cmpuint (count_records (fixture), ==, 1);
 }
 
+/* Several files in one run: a bad one in the middle is refused on its own
+ * and the good ones around it are stored. */
+static void
+test_import_several_files (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
+  g_autofree char *bad = write_file (fixture, "broken.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>", -1);
+  g_autofree char *d5 = docket_test_shared_path ("corpus", "text", "frus1964-68v29p2", "d5.txt", NULL);
+  g_auto(Run) run = { 0 };
+
+  if (seed == NULL || d5 == NULL)
+    return;
+  run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, bad, d5, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "broken.xml"));
+  g_assert_nonnull (strstr (run.out, "frus1964-68v05d206"));
+  g_assert_nonnull (strstr (run.out, "frus1964-68v05d5"));
+  g_assert_cmpuint (count_records (fixture), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +713,7 @@ main (int   argc,
   ADD ("import/two-finding-aids", test_import_two_finding_aids);
   ADD ("export/kept-warnings", test_export_kept_warnings);
   ADD ("catalog/read-only", test_read_only_catalog);
+  ADD ("import/several-files", test_import_several_files);
 
   return g_test_run ();
 }

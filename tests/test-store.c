@@ -1502,6 +1502,57 @@ test_import_volume_atomic (Fixture       *fixture,
   g_assert_true (docket_store_has_record (fixture->store, "vold1"));
 }
 
+static GPtrArray *
+one_record (const char *id)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (records, make_simple_record (id, "1", "A memorandum"));
+  return records;
+}
+
+/* In a batch, each insert still succeeds or fails whole; nothing is in
+ * the catalog until the batch commits, and an aborted batch leaves none. */
+static void
+test_batch (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) a = one_record ("batch-a");
+  g_autoptr(GPtrArray) b = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) c = one_record ("batch-c");
+  g_autoptr(GPtrArray) d = one_record ("batch-d");
+  g_autoptr(DocketStore) other = NULL;
+
+  g_ptr_array_add (b, make_simple_record ("batch-b", "2", "Fine"));
+  g_ptr_array_add (b, make_simple_record ("batch-a", "3", "Clashes with a"));
+
+  g_assert_true (docket_store_begin_batch (fixture->store, &error));
+  g_assert_true (docket_store_insert_records (fixture->store, NULL, a, DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error));
+  g_assert_false (docket_store_insert_records (fixture->store, NULL, b, DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error));
+  g_clear_error (&error);
+  g_assert_true (docket_store_insert_records (fixture->store, NULL, c, DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error));
+  g_assert_true (docket_store_has_record (fixture->store, "batch-a"));
+  g_assert_false (docket_store_has_record (fixture->store, "batch-b"));
+
+  /* Another connection sees nothing of the batch yet. */
+  other = docket_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (docket_store_has_record (other, "batch-a"));
+
+  g_assert_true (docket_store_commit_batch (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (docket_store_has_record (other, "batch-a"));
+  g_assert_false (docket_store_has_record (other, "batch-b"));
+  g_assert_true (docket_store_has_record (other, "batch-c"));
+
+  g_assert_true (docket_store_begin_batch (fixture->store, &error));
+  g_assert_true (docket_store_insert_records (fixture->store, NULL, d, DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error));
+  docket_store_abort_batch (fixture->store);
+  g_assert_false (docket_store_has_record (fixture->store, "batch-d"));
+  g_assert_false (docket_store_has_record (other, "batch-d"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1534,6 +1585,7 @@ main (int   argc,
   ADD_FIXTURE_TEST ("/docket/store/settings", test_settings);
   ADD_FIXTURE_TEST ("/docket/store/persons-glossary", test_persons_glossary);
   ADD_FIXTURE_TEST ("/docket/store/insert/volume-atomic", test_import_volume_atomic);
+  ADD_FIXTURE_TEST ("/docket/store/insert/batch", test_batch);
   ADD_FIXTURE_TEST ("/docket/store/async", test_async);
 
   return g_test_run ();

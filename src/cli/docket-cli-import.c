@@ -110,6 +110,12 @@ docket_cli_import (DocketCliContext  *ctx,
   if (store == NULL)
     return docket_cli_fail (error);
 
+  /* All the files in one transaction, each still stored whole or not at
+   * all on its own: one commit instead of one per file, and an interrupted
+   * run leaves the catalog as it was. */
+  if (!docket_store_begin_batch (store, &error))
+    return docket_cli_fail (error);
+
   for (int i = 1; i < argc; i++)
     {
       DocketCatalogImportOptions options = { collection, replace };
@@ -129,5 +135,11 @@ docket_cli_import (DocketCliContext  *ctx,
       print_report (report);
     }
 
+  if (!docket_store_commit_batch (store, &error))
+    {
+      docket_cli_fail (error);
+      fprintf (stderr, _("docket-cli: nothing was imported\n"));
+      return DOCKET_CLI_EXIT_FAILURE;
+    }
   return status;
 }

@@ -33,6 +33,10 @@ struct _DocketStore
 
   GMainContext *context;
   gint          notify_pending;
+
+  /* Depth of docket_store_begin_batch() calls; while above 0 the
+   * connection is inside the batch's transaction. */
+  guint         batch_depth;
 };
 
 /* docket-store-schema.c */
@@ -50,6 +54,8 @@ gboolean      _docket_store_exec              (DocketStore   *self,
                                                const char    *sql,
                                                GError       **error);
 gboolean      _docket_store_begin             (DocketStore   *self,
+                                               GError       **error);
+gboolean      _docket_store_begin_read        (DocketStore   *self,
                                                GError       **error);
 gboolean      _docket_store_commit            (DocketStore   *self,
                                                GError       **error);

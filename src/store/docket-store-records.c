@@ -1432,7 +1432,7 @@ docket_store_load_record (DocketStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
   /* One read transaction, so that the record and its lists agree. */
-  if (!_docket_store_exec (self, "BEGIN", error))
+  if (!_docket_store_begin_read (self, error))
     return NULL;
   record = _docket_store_load_record_locked (self, id, 0, NULL, &local_error);
   _docket_store_rollback (self);
@@ -1469,7 +1469,7 @@ docket_store_load_records (DocketStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if (!_docket_store_exec (self, "BEGIN", error))
+  if (!_docket_store_begin_read (self, error))
     return NULL;
   ids = docket_store_list_ids (self, collection_id, error);
   if (ids == NULL)

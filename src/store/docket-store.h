@@ -91,6 +91,12 @@ DocketStore  *docket_store_open_finish         (GAsyncResult           *result,
                                                 GError                **error);
 const char   *docket_store_get_path            (DocketStore            *self);
 
+gboolean      docket_store_begin_batch         (DocketStore            *self,
+                                                GError                **error);
+gboolean      docket_store_commit_batch        (DocketStore            *self,
+                                                GError                **error);
+void          docket_store_abort_batch         (DocketStore            *self);
+
 /* Collections */
 gboolean      docket_store_save_collection     (DocketStore            *self,
                                                 const DocketCollection *collection,
