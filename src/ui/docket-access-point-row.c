@@ -11,11 +11,11 @@
 
 /* One access point of a record in the metadata editor: kind, term and
  * vocabulary. The row keeps a copy of the access point for what it does not
- * show (authority id, role); it emits "changed" when the user edits it and
- * "remove" when the user asks to remove it. */
+ * show (authority id, role); its base, DocketEditableRow, emits "changed"
+ * when the user edits it and "remove" when the user asks to remove it. */
 struct _DocketAccessPointRow
 {
-  GtkListBoxRow      parent_instance;
+  DocketEditableRow  parent_instance;
 
   GtkDropDown       *kind_dropdown;
   GtkEntry          *term_entry;
@@ -25,28 +25,7 @@ struct _DocketAccessPointRow
   DocketAccessPoint *point;
 };
 
-G_DEFINE_FINAL_TYPE (DocketAccessPointRow, docket_access_point_row, GTK_TYPE_LIST_BOX_ROW)
-
-enum {
-  CHANGED,
-  REMOVE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-edited_cb (DocketAccessPointRow *self)
-{
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-static void
-remove_clicked_cb (DocketAccessPointRow *self,
-                   GtkButton            *button)
-{
-  g_signal_emit (self, signals[REMOVE], 0);
-}
+G_DEFINE_FINAL_TYPE (DocketAccessPointRow, docket_access_point_row, DOCKET_TYPE_EDITABLE_ROW)
 
 static void
 docket_access_point_row_dispose (GObject *object)
@@ -67,17 +46,11 @@ docket_access_point_row_class_init (DocketAccessPointRowClass *klass)
 
   object_class->dispose = docket_access_point_row_dispose;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/docket/Docket/docket-access-point-row.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketAccessPointRow, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DocketAccessPointRow, term_entry);
   gtk_widget_class_bind_template_child (widget_class, DocketAccessPointRow, source_entry);
   gtk_widget_class_bind_template_child (widget_class, DocketAccessPointRow, remove_button);
-  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
 }
 
 static void
@@ -96,6 +69,7 @@ docket_access_point_row_new (const DocketAccessPoint *point,
                              guint                    index)
 {
   DocketAccessPointRow *self;
+  DocketEditableRow *row;
   g_autofree char *term_label = NULL;
   g_autofree char *source_label = NULL;
   g_autofree char *kind_label = NULL;
@@ -104,24 +78,18 @@ docket_access_point_row_new (const DocketAccessPoint *point,
   g_return_val_if_fail (point != NULL, NULL);
 
   self = g_object_new (DOCKET_TYPE_ACCESS_POINT_ROW, NULL);
+  row = DOCKET_EDITABLE_ROW (self);
   self->point = docket_access_point_copy (point);
-
-  gtk_drop_down_set_selected (self->kind_dropdown, point->kind);
-  gtk_editable_set_text (GTK_EDITABLE (self->term_entry), point->term != NULL ? point->term : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->source_entry), point->source != NULL ? point->source : "");
 
   term_label = g_strdup_printf (_("Term of access point %u"), index + 1);
   source_label = g_strdup_printf (_("Vocabulary of access point %u"), index + 1);
   kind_label = g_strdup_printf (_("Kind of access point %u"), index + 1);
   remove_label = g_strdup_printf (_("Remove access point %u"), index + 1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->term_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, term_label, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->source_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, source_label, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, kind_label, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
 
-  g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (edited_cb), self);
-  g_signal_connect_swapped (self->term_entry, "changed", G_CALLBACK (edited_cb), self);
-  g_signal_connect_swapped (self->source_entry, "changed", G_CALLBACK (edited_cb), self);
+  docket_editable_row_watch_dropdown (row, self->kind_dropdown, point->kind, kind_label);
+  docket_editable_row_watch_entry (row, self->term_entry, point->term, term_label);
+  docket_editable_row_watch_entry (row, self->source_entry, point->source, source_label);
+  docket_editable_row_watch_remove (row, self->remove_button, remove_label);
 
   return GTK_WIDGET (self);
 }
@@ -135,20 +103,16 @@ DocketAccessPoint *
 docket_access_point_row_dup_point (DocketAccessPointRow *self)
 {
   DocketAccessPoint *point;
-  const char *term, *source;
   guint kind;
 
   g_return_val_if_fail (DOCKET_IS_ACCESS_POINT_ROW (self), NULL);
 
   point = docket_access_point_copy (self->point);
-  term = gtk_editable_get_text (GTK_EDITABLE (self->term_entry));
-  source = gtk_editable_get_text (GTK_EDITABLE (self->source_entry));
-  kind = gtk_drop_down_get_selected (self->kind_dropdown);
-
   g_free (point->term);
-  point->term = term[0] != '\0' ? g_strdup (term) : NULL;
+  point->term = docket_editable_row_dup_entry_text (self->term_entry);
   g_free (point->source);
-  point->source = source[0] != '\0' ? g_strdup (source) : NULL;
+  point->source = docket_editable_row_dup_entry_text (self->source_entry);
+  kind = gtk_drop_down_get_selected (self->kind_dropdown);
   if (kind <= DOCKET_ACCESS_POINT_TITLE)
     point->kind = kind;
   return point;

@@ -5,13 +5,14 @@
 
 #include <gtk/gtk.h>
 
+#include "docket-editable-row.h"
 #include "docket-model.h"
 
 G_BEGIN_DECLS
 
 #define DOCKET_TYPE_AGENT_ROW (docket_agent_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (DocketAgentRow, docket_agent_row, DOCKET, AGENT_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (DocketAgentRow, docket_agent_row, DOCKET, AGENT_ROW, DocketEditableRow)
 
 GtkWidget   *docket_agent_row_new       (const DocketAgent *agent,
                                          guint              index);
