@@ -58,6 +58,29 @@ append_block_text (GString           *out,
   g_string_append (out, text + pos);
 }
 
+/* The subject lines ("  • …"), the last followed by two blank lines. */
+static void
+append_subject_lines (GString      *out,
+                      DocketRecord *record,
+                      GPtrArray    *body)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      const DocketBlock *block = g_ptr_array_index (body, i);
+
+      if (block->kind != DOCKET_BLOCK_SUBJECT)
+        continue;
+      g_string_append (out, "  • ");
+      append_block_text (out, record, block, FALSE);
+      g_string_append_c (out, '\n');
+      any = TRUE;
+    }
+  if (any)
+    g_string_append (out, "\n\n");
+}
+
 char *
 docket_text_export_record (DocketRecord *record)
 {
@@ -98,16 +121,12 @@ docket_text_export_record (DocketRecord *record)
         case DOCKET_BLOCK_HEADING:
           append_block_text (out, record, block, TRUE);
           g_string_append (out, "\n\n\n");
+          append_subject_lines (out, record, body);
           break;
 
         case DOCKET_BLOCK_SUBJECT:
-          g_string_append (out, "  • ");
-          append_block_text (out, record, block, FALSE);
-          g_string_append_c (out, '\n');
-          /* The last subject line is followed by two blank lines. */
-          if (i + 1 >= body->len ||
-              ((DocketBlock *) g_ptr_array_index (body, i + 1))->kind != DOCKET_BLOCK_SUBJECT)
-            g_string_append (out, "\n\n");
+          /* Printed under the heading, as the web edition does, wherever
+           * the source put the subject list. */
           break;
 
         case DOCKET_BLOCK_PAGE_BREAK:
