@@ -7,6 +7,8 @@
 
 #include "docket-json-export.h"
 
+#include "docket-store-json.h"
+
 #include <string.h>
 
 static void
@@ -99,46 +101,7 @@ add_agents (JsonBuilder     *builder,
   g_autoptr(GPtrArray) agents = docket_record_dup_agents_with_role (record, role);
 
   json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < agents->len; i++)
-    {
-      const DocketAgent *agent = g_ptr_array_index (agents, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "name", agent->name);
-      add_string (builder, "office", agent->office);
-      if (agent->ref != NULL)
-        add_string (builder, "ref", agent->ref);
-      if (agent->authority_source != NULL)
-        add_string (builder, "authority_source", agent->authority_source);
-      if (agent->authority_id != NULL)
-        add_string (builder, "authority_id", agent->authority_id);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
-add_access_points (JsonBuilder  *builder,
-                   DocketRecord *record)
-{
-  GPtrArray *points = docket_record_get_access_points (record);
-
-  json_builder_set_member_name (builder, "access_points");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < points->len; i++)
-    {
-      const DocketAccessPoint *point = g_ptr_array_index (points, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "kind", docket_access_point_kind_to_string (point->kind));
-      add_string (builder, "term", point->term);
-      add_string (builder, "source", point->source);
-      add_string (builder, "authority_id", point->authority_id);
-      add_string (builder, "role", point->role);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  docket_store_json_add_agents (builder, agents, DOCKET_JSON_STYLE_EXPORT);
 }
 
 static void
@@ -151,90 +114,6 @@ add_page_breaks (JsonBuilder  *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; pages[i] != NULL; i++)
     json_builder_add_string_value (builder, pages[i]);
-  json_builder_end_array (builder);
-}
-
-static void
-add_link (JsonBuilder              *builder,
-          const DocketFootnoteLink *link)
-{
-  json_builder_begin_object (builder);
-  add_string (builder, "kind", docket_link_kind_to_string (link->kind));
-  add_string (builder, "target", link->target);
-  add_string (builder, "repository", link->repository);
-  add_string (builder, "collection", link->collection);
-  add_string (builder, "file", link->file);
-  add_string (builder, "description", link->description);
-  add_string (builder, "title", link->title);
-  if (link->span_start >= 0)
-    {
-      json_builder_set_member_name (builder, "span");
-      json_builder_begin_array (builder);
-      json_builder_add_int_value (builder, link->span_start);
-      json_builder_add_int_value (builder, link->span_end);
-      json_builder_end_array (builder);
-    }
-  json_builder_end_object (builder);
-}
-
-static void
-add_footnotes (JsonBuilder  *builder,
-               DocketRecord *record)
-{
-  GPtrArray *footnotes = docket_record_get_footnotes (record);
-
-  json_builder_set_member_name (builder, "footnotes");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < footnotes->len; i++)
-    {
-      const DocketFootnote *footnote = g_ptr_array_index (footnotes, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "id", footnote->id);
-      add_string (builder, "n", footnote->n);
-      add_string (builder, "kind", docket_footnote_kind_to_string (footnote->kind));
-      add_string (builder, "text", footnote->text);
-      json_builder_set_member_name (builder, "links");
-      json_builder_begin_array (builder);
-      for (guint j = 0; j < footnote->links->len; j++)
-        add_link (builder, g_ptr_array_index (footnote->links, j));
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
-add_body (JsonBuilder  *builder,
-          DocketRecord *record)
-{
-  GPtrArray *body = docket_record_get_body (record);
-
-  json_builder_set_member_name (builder, "body");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < body->len; i++)
-    {
-      const DocketBlock *block = g_ptr_array_index (body, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "kind", docket_block_kind_to_string (block->kind));
-      add_string (builder, "text", block->text);
-      json_builder_set_member_name (builder, "anchors");
-      json_builder_begin_array (builder);
-      for (guint j = 0; j < block->anchors->len; j++)
-        {
-          const DocketAnchor *anchor = g_ptr_array_index (block->anchors, j);
-
-          json_builder_begin_object (builder);
-          add_string (builder, "kind", docket_anchor_kind_to_string (anchor->kind));
-          json_builder_set_member_name (builder, "offset");
-          json_builder_add_int_value (builder, anchor->offset);
-          add_string (builder, "ref", anchor->ref);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
   json_builder_end_array (builder);
 }
 
@@ -257,10 +136,14 @@ docket_json_export_record (DocketRecord *record)
   add_agents (builder, "authors", record, DOCKET_AGENT_AUTHOR);
   add_agents (builder, "recipients", record, DOCKET_AGENT_RECIPIENT);
   add_agents (builder, "mentioned", record, DOCKET_AGENT_MENTIONED);
-  add_access_points (builder, record);
+  json_builder_set_member_name (builder, "access_points");
+  docket_store_json_add_access_points (builder, docket_record_get_access_points (record));
   add_page_breaks (builder, record);
-  add_footnotes (builder, record);
-  add_body (builder, record);
+  json_builder_set_member_name (builder, "footnotes");
+  docket_store_json_add_footnotes (builder, docket_record_get_footnotes (record),
+                                   DOCKET_JSON_STYLE_EXPORT);
+  json_builder_set_member_name (builder, "body");
+  docket_store_json_add_body (builder, docket_record_get_body (record));
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, docket_record_get_version (record));
   json_builder_end_object (builder);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "docket-store-json.h"
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
@@ -13,7 +15,9 @@
 /* The revision history keeps a changed list (agents, access points, body,
  * footnotes) whole, as JSON text, so that a reader sees what it was and a
  * revert can put it back. The output is deterministic: equal lists give
- * equal text, which is how the store decides that a list changed. */
+ * equal text, which is how the store decides that a list changed. The same
+ * serialisers, in their export style, write the lists of `show --json`, so
+ * that a list has one JSON form to maintain. */
 
 static void
 add_string (JsonBuilder *builder,
@@ -36,29 +40,67 @@ add_int (JsonBuilder *builder,
   json_builder_add_int_value (builder, value);
 }
 
+/* A member that only some items have; written only when present, unless
+ * the style writes every member. */
 static void
-build_agents (JsonBuilder *builder,
-              GPtrArray   *agents)
+add_optional_string (JsonBuilder     *builder,
+                     const char      *name,
+                     const char      *value,
+                     DocketJsonStyle  style)
 {
+  if (value != NULL || style == DOCKET_JSON_STYLE_REVISION)
+    add_string (builder, name, value);
+}
+
+/**
+ * docket_store_json_add_agents:
+ * @builder: where to add the array
+ * @agents: (element-type DocketAgent): the agents
+ * @style: how to write them
+ *
+ * Adds @agents to @builder as an array of objects.
+ */
+void
+docket_store_json_add_agents (JsonBuilder     *builder,
+                              GPtrArray       *agents,
+                              DocketJsonStyle  style)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (agents != NULL);
+
+  json_builder_begin_array (builder);
   for (guint i = 0; i < agents->len; i++)
     {
       const DocketAgent *agent = g_ptr_array_index (agents, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "role", docket_agent_role_to_string (agent->role));
+      if (style == DOCKET_JSON_STYLE_REVISION)
+        add_string (builder, "role", docket_agent_role_to_string (agent->role));
       add_string (builder, "name", agent->name);
       add_string (builder, "office", agent->office);
-      add_string (builder, "ref", agent->ref);
-      add_string (builder, "authority_source", agent->authority_source);
-      add_string (builder, "authority_id", agent->authority_id);
+      add_optional_string (builder, "ref", agent->ref, style);
+      add_optional_string (builder, "authority_source", agent->authority_source, style);
+      add_optional_string (builder, "authority_id", agent->authority_id, style);
       json_builder_end_object (builder);
     }
+  json_builder_end_array (builder);
 }
 
-static void
-build_access_points (JsonBuilder *builder,
-                     GPtrArray   *points)
+/**
+ * docket_store_json_add_access_points:
+ * @builder: where to add the array
+ * @points: (element-type DocketAccessPoint): the access points
+ *
+ * Adds @points to @builder as an array of objects.
+ */
+void
+docket_store_json_add_access_points (JsonBuilder *builder,
+                                     GPtrArray   *points)
 {
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (points != NULL);
+
+  json_builder_begin_array (builder);
   for (guint i = 0; i < points->len; i++)
     {
       const DocketAccessPoint *point = g_ptr_array_index (points, i);
@@ -71,12 +113,24 @@ build_access_points (JsonBuilder *builder,
       add_string (builder, "role", point->role);
       json_builder_end_object (builder);
     }
+  json_builder_end_array (builder);
 }
 
-static void
-build_body (JsonBuilder *builder,
-            GPtrArray   *body)
+/**
+ * docket_store_json_add_body:
+ * @builder: where to add the array
+ * @body: (element-type DocketBlock): the blocks of the text
+ *
+ * Adds @body to @builder as an array of objects, each block with its anchors.
+ */
+void
+docket_store_json_add_body (JsonBuilder *builder,
+                            GPtrArray   *body)
 {
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (body != NULL);
+
+  json_builder_begin_array (builder);
   for (guint i = 0; i < body->len; i++)
     {
       const DocketBlock *block = g_ptr_array_index (body, i);
@@ -99,12 +153,56 @@ build_body (JsonBuilder *builder,
       json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
+  json_builder_end_array (builder);
 }
 
 static void
-build_footnotes (JsonBuilder *builder,
-                 GPtrArray   *footnotes)
+add_link (JsonBuilder              *builder,
+          const DocketFootnoteLink *link,
+          DocketJsonStyle           style)
 {
+  json_builder_begin_object (builder);
+  add_string (builder, "kind", docket_link_kind_to_string (link->kind));
+  add_string (builder, "target", link->target);
+  add_string (builder, "repository", link->repository);
+  add_string (builder, "collection", link->collection);
+  add_string (builder, "file", link->file);
+  add_string (builder, "description", link->description);
+  add_string (builder, "title", link->title);
+  if (style == DOCKET_JSON_STYLE_REVISION)
+    {
+      add_int (builder, "span_start", link->span_start);
+      add_int (builder, "span_end", link->span_end);
+    }
+  else if (link->span_start >= 0)
+    {
+      json_builder_set_member_name (builder, "span");
+      json_builder_begin_array (builder);
+      json_builder_add_int_value (builder, link->span_start);
+      json_builder_add_int_value (builder, link->span_end);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+}
+
+/**
+ * docket_store_json_add_footnotes:
+ * @builder: where to add the array
+ * @footnotes: (element-type DocketFootnote): the footnotes
+ * @style: how to write them
+ *
+ * Adds @footnotes to @builder as an array of objects, each footnote with its
+ * links.
+ */
+void
+docket_store_json_add_footnotes (JsonBuilder     *builder,
+                                 GPtrArray       *footnotes,
+                                 DocketJsonStyle  style)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (footnotes != NULL);
+
+  json_builder_begin_array (builder);
   for (guint i = 0; i < footnotes->len; i++)
     {
       const DocketFootnote *footnote = g_ptr_array_index (footnotes, i);
@@ -117,24 +215,11 @@ build_footnotes (JsonBuilder *builder,
       json_builder_set_member_name (builder, "links");
       json_builder_begin_array (builder);
       for (guint j = 0; footnote->links != NULL && j < footnote->links->len; j++)
-        {
-          const DocketFootnoteLink *link = g_ptr_array_index (footnote->links, j);
-
-          json_builder_begin_object (builder);
-          add_string (builder, "kind", docket_link_kind_to_string (link->kind));
-          add_string (builder, "target", link->target);
-          add_string (builder, "repository", link->repository);
-          add_string (builder, "collection", link->collection);
-          add_string (builder, "file", link->file);
-          add_string (builder, "description", link->description);
-          add_string (builder, "title", link->title);
-          add_int (builder, "span_start", link->span_start);
-          add_int (builder, "span_end", link->span_end);
-          json_builder_end_object (builder);
-        }
+        add_link (builder, g_ptr_array_index (footnote->links, j), style);
       json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
+  json_builder_end_array (builder);
 }
 
 /* Returns: (transfer full): @list ("agents", "access_points", "body",
@@ -147,18 +232,18 @@ _docket_store_list_to_json (DocketRecord *record,
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
 
-  json_builder_begin_array (builder);
   if (g_str_equal (list, "agents"))
-    build_agents (builder, docket_record_get_agents (record));
+    docket_store_json_add_agents (builder, docket_record_get_agents (record),
+                                  DOCKET_JSON_STYLE_REVISION);
   else if (g_str_equal (list, "access_points"))
-    build_access_points (builder, docket_record_get_access_points (record));
+    docket_store_json_add_access_points (builder, docket_record_get_access_points (record));
   else if (g_str_equal (list, "body"))
-    build_body (builder, docket_record_get_body (record));
+    docket_store_json_add_body (builder, docket_record_get_body (record));
   else if (g_str_equal (list, "footnotes"))
-    build_footnotes (builder, docket_record_get_footnotes (record));
+    docket_store_json_add_footnotes (builder, docket_record_get_footnotes (record),
+                                     DOCKET_JSON_STYLE_REVISION);
   else
     g_return_val_if_reached (NULL);
-  json_builder_end_array (builder);
 
   root = json_builder_get_root (builder);
   generator = json_generator_new ();
