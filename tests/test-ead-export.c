@@ -980,6 +980,112 @@ test_validator_reports (void)
   }
 }
 
+/* A problem is traced to the record (its unitid, else its c id) and to the
+ * field the rejected element was written from. */
+static const DocketEadProblem *
+find_problem (GPtrArray  *problems,
+              const char *record_id,
+              const char *field)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const DocketEadProblem *problem = g_ptr_array_index (problems, i);
+
+      if (g_strcmp0 (problem->record_id, record_id) == 0 && g_strcmp0 (problem->field, field) == 0)
+        return problem;
+    }
+  return NULL;
+}
+
+static void
+test_validator_problem_fields (void)
+{
+  static const char text[] =
+    "<ead xmlns='http://ead3.archivists.org/schema/'><control/><archdesc level='collection'><did/><dsc>\n"
+    "<c id='d206' level='item'><did>\n"
+    "<unitid localtype='frus-document-id'>frus1964-68v05d206</unitid>\n"
+    "<unitdate datechar='creation' when='1967-06-16'>June 16, 1967</unitdate></did>\n"
+    "<accessrestrict localtype='classification'><head>Security classification</head><bogus/></accessrestrict>\n"
+    "</c>\n"
+    "<c id='rec-2' level='item'><did>\n"
+    "<unitdatestructured><daterange><fromdate>June <bogus/></fromdate></daterange></unitdatestructured></did>\n"
+    "<controlaccess><persname><part>Rusk</part><bogus/></persname></controlaccess>\n"
+    "</c></dsc></archdesc></ead>\n";
+  g_autofree char *schemas = docket_test_shared_path ("schemas", NULL);
+  g_autoptr(GBytes) doc = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) plain_error = NULL;
+  const DocketEadProblem *problem;
+  g_autofree char *line = NULL;
+
+  if (schemas == NULL)
+    return;
+
+  g_assert_false (docket_ead_validate_with_problems (DOCKET_EAD_FORMAT_EAD3, doc, schemas, &problems, &error));
+  g_assert_error (error, DOCKET_EXPORT_ERROR, DOCKET_EXPORT_ERROR_INVALID);
+  g_assert_nonnull (problems);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const DocketEadProblem *p = g_ptr_array_index (problems, i);
+      g_test_message ("line %d c=%s record=%s element=%s attribute=%s field=%s: %s", p->line, p->c_id,
+                      p->record_id, p->element, p->attribute, p->field, p->message);
+    }
+
+  /* The same answer and message as docket_ead_validate(). */
+  g_assert_false (docket_ead_validate (DOCKET_EAD_FORMAT_EAD3, doc, schemas, &plain_error));
+  g_assert_cmpstr (error->message, ==, plain_error->message);
+
+  /* The bad unitdate: the record by its unitid (not its c id), the date. */
+  problem = find_problem (problems, "frus1964-68v05d206", "date.text");
+  g_assert_nonnull (problem);
+  g_assert_cmpstr (problem->c_id, ==, "d206");
+  g_assert_cmpstr (problem->element, ==, "unitdate");
+  g_assert_cmpstr (problem->attribute, ==, "when");
+  g_assert_cmpint (problem->line, ==, 4);
+  g_assert_cmpstr (problem->schema, ==, "ead3/ead3.xsd");
+  g_assert_null (strstr (problem->message, "{http"));
+  line = docket_ead_problem_to_string (problem);
+  g_assert_true (g_str_has_prefix (line, "Record frus1964-68v05d206, Date as written: "));
+
+  problem = find_problem (problems, "frus1964-68v05d206", "classification");
+  g_assert_nonnull (problem);
+  g_assert_cmpstr (docket_ead_problem_get_field_label (problem), ==, "Classification");
+
+  /* Without a unitid the c id names the record; the start of a range is
+   * the ISO date from. */
+  problem = find_problem (problems, "rec-2", "date.from");
+  g_assert_nonnull (problem);
+  g_assert_cmpstr (problem->element, ==, "bogus");
+  problem = find_problem (problems, "rec-2", "agents");
+  g_assert_nonnull (problem);
+  g_assert_cmpstr (docket_ead_problem_get_field_label (problem), ==, "Agents");
+
+  /* What is outside every record names no record. */
+  problem = find_problem (problems, NULL, NULL);
+  g_assert_nonnull (problem);
+  g_assert_cmpstr (problem->element, ==, "control");
+
+  /* A valid document: TRUE and no problems. */
+  {
+    g_autoptr(DocketRecord) record = docket_record_new ();
+    g_autoptr(GPtrArray) records = g_ptr_array_new ();
+    g_autoptr(GBytes) valid = NULL;
+    g_autoptr(GPtrArray) none = NULL;
+
+    docket_record_set_id (record, "rec-ok");
+    docket_record_set (record, DOCKET_FIELD_TITLE, "A record");
+    g_ptr_array_add (records, record);
+    g_clear_error (&error);
+    valid = docket_ead_write_bytes (DOCKET_EAD_FORMAT_EAD3, NULL, records, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (valid);
+    g_assert_true (docket_ead_validate_with_problems (DOCKET_EAD_FORMAT_EAD3, valid, schemas, &none, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+}
+
 static void
 test_find_schemas (void)
 {
@@ -1012,6 +1118,7 @@ main (int   argc,
   g_test_add_func ("/docket/export/ead/file-atomic", test_file_atomic);
   g_test_add_func ("/docket/export/ead/schema-location", test_schema_location);
   g_test_add_func ("/docket/export/ead/validator-reports", test_validator_reports);
+  g_test_add_func ("/docket/export/ead/validator-problem-fields", test_validator_problem_fields);
   g_test_add_func ("/docket/export/ead/find-schemas", test_find_schemas);
 
   return g_test_run ();

@@ -5,6 +5,7 @@
 
 #include <libxml/tree.h>
 
+#include "docket-ead-problem.h"
 #include "docket-ead-writer.h"
 
 G_BEGIN_DECLS
@@ -206,5 +207,9 @@ int         _docket_ead_validate_doc    (DocketEadFormat          format,
                                          xmlStructuredErrorFunc   handler,
                                          gpointer                 user_data,
                                          GError                 **error);
+
+/* docket-ead-problem.c */
+DocketEadProblem *_docket_ead_problem_new_from_error (const xmlError *error,
+                                                      const char     *schema);
 
 G_END_DECLS

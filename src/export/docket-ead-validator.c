@@ -18,6 +18,8 @@
 
 /* At most this many problems are spelled out in one error. */
 #define MAX_PROBLEMS 12
+/* At most this many are given back one by one, traced to their field. */
+#define MAX_LISTED_PROBLEMS 200
 
 /* Schemas compiled so far, by path; never freed (a handful per process). */
 typedef struct
@@ -98,8 +100,10 @@ ensure_initialized (void)
 
 typedef struct
 {
-  GString *text;
-  guint    n;
+  GString    *text;
+  guint       n;
+  GPtrArray  *list;   /* (nullable) of DocketEadProblem */
+  const char *schema; /* the schema file validating */
 } Problems;
 
 static const char *
@@ -132,6 +136,8 @@ collect_problem (void        *user_data,
 
   if (error == NULL || error->level == XML_ERR_WARNING)
     return;
+  if (problems->list != NULL && problems->list->len < MAX_LISTED_PROBLEMS)
+    g_ptr_array_add (problems->list, _docket_ead_problem_new_from_error (error, problems->schema));
   if (problems->n++ >= MAX_PROBLEMS)
     return;
   message = g_strchomp (g_strdup (error->message != NULL ? error->message : "?"));
@@ -150,6 +156,8 @@ problems_init (Problems *problems)
 {
   problems->text = g_string_new (NULL);
   problems->n = 0;
+  problems->list = NULL;
+  problems->schema = NULL;
 }
 
 static char *
@@ -398,6 +406,7 @@ validate_one (DocketEadFormat   format,
               const char       *schemas_dir,
               const char       *file,
               gboolean          rng,
+              GPtrArray        *list,
               GError          **error)
 {
   const char *name = format == DOCKET_EAD_FORMAT_EAD3 ? "EAD3" : "EAD 2002";
@@ -415,6 +424,8 @@ validate_one (DocketEadFormat   format,
     return FALSE;
 
   problems_init (&problems);
+  problems.list = list;
+  problems.schema = file;
   if (rng)
     {
       xmlNodePtr root = xmlDocGetRootElement (doc);
@@ -445,14 +456,34 @@ docket_ead_validate (DocketEadFormat   format,
                      const char       *schemas_dir,
                      GError          **error)
 {
+  return docket_ead_validate_with_problems (format, xml, schemas_dir, NULL, error);
+}
+
+gboolean
+docket_ead_validate_with_problems (DocketEadFormat   format,
+                                   GBytes           *xml,
+                                   const char       *schemas_dir,
+                                   GPtrArray       **out_problems,
+                                   GError          **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+
   g_return_val_if_fail (xml != NULL, FALSE);
   g_return_val_if_fail (schemas_dir != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (out_problems != NULL)
+    list = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_ead_problem_free);
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     if (checks[i].format == format &&
-        !validate_one (format, xml, schemas_dir, checks[i].file, checks[i].rng, error))
-      return FALSE;
+        !validate_one (format, xml, schemas_dir, checks[i].file, checks[i].rng, list, error))
+      {
+        if (out_problems != NULL)
+          *out_problems = g_steal_pointer (&list);
+        return FALSE;
+      }
+  if (out_problems != NULL)
+    *out_problems = g_steal_pointer (&list);
   return TRUE;
 }
 

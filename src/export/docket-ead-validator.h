@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "docket-ead-problem.h"
 #include "docket-ead-writer.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,21 @@ gboolean    docket_ead_validate         (DocketEadFormat   format,
                                          GBytes           *xml,
                                          const char       *schemas_dir,
                                          GError          **error);
+
+/**
+ * docket_ead_validate_with_problems:
+ * @out_problems: (out) (optional) (element-type DocketEadProblem): the
+ *   problems found (empty when valid), each traced to the record and the
+ *   field it comes from; at most a couple of hundred
+ *
+ * Like docket_ead_validate(), with the same result and error, and the
+ * problems one by one, for a window to show them by record and field.
+ */
+gboolean    docket_ead_validate_with_problems (DocketEadFormat   format,
+                                               GBytes           *xml,
+                                               const char       *schemas_dir,
+                                               GPtrArray       **out_problems,
+                                               GError          **error);
 
 /**
  * docket_ead_find_schemas_dir:
