@@ -35,6 +35,22 @@ task_data_free (TaskData *data)
   g_free (data);
 }
 
+/* A task of @self that owns @data; the caller runs it in a thread. */
+static GTask *
+new_task (DocketStore         *self,
+          TaskData            *data,
+          gpointer             source_tag,
+          GCancellable        *cancellable,
+          GAsyncReadyCallback  callback,
+          gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  return task;
+}
+
 static void
 save_record_thread (GTask        *task,
                     gpointer      source_object,
@@ -80,9 +96,7 @@ docket_store_save_record_async (DocketStore         *self,
   data->record = docket_record_copy (record);
   data->who = g_strdup (who);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, docket_store_save_record_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  task = new_task (self, data, docket_store_save_record_async, cancellable, callback, user_data);
   /* The original is updated by _finish, in the caller's thread. */
   g_object_set_data_full (G_OBJECT (task), "docket-record", g_object_ref (record), g_object_unref);
   g_task_run_in_thread (task, save_record_thread);
@@ -152,9 +166,7 @@ docket_store_load_record_async (DocketStore         *self,
 
   data = g_new0 (TaskData, 1);
   data->id = g_strdup (id);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, docket_store_load_record_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  task = new_task (self, data, docket_store_load_record_async, cancellable, callback, user_data);
   g_task_run_in_thread (task, load_record_thread);
 }
 
@@ -219,9 +231,7 @@ docket_store_insert_records_async (DocketStore            *self,
   data->collection = collection != NULL ? docket_collection_copy (collection) : NULL;
   data->records = g_ptr_array_ref (records);
   data->mode = mode;
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, docket_store_insert_records_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  task = new_task (self, data, docket_store_insert_records_async, cancellable, callback, user_data);
   g_task_run_in_thread (task, insert_records_thread);
 }
 

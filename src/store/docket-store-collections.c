@@ -103,8 +103,10 @@ docket_store_save_collection (DocketStore             *self,
   return TRUE;
 }
 
-static DocketCollection *
-collection_from_row (sqlite3_stmt *stmt)
+/* A DocketStoreRowFunc; @user_data is unused. */
+static gpointer
+collection_from_row (sqlite3_stmt *stmt,
+                     gpointer      user_data)
 {
   DocketCollection *c = g_new0 (DocketCollection, 1);
 
@@ -151,7 +153,7 @@ docket_store_load_collection (DocketStore  *self,
   _docket_store_bind_text (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return collection_from_row (stmt);
+    return collection_from_row (stmt, NULL);
   if (rc == SQLITE_DONE)
     g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
                  _("There is no collection “%s” in catalog “%s”; check the identifier"),
@@ -173,8 +175,6 @@ docket_store_list_collections (DocketStore  *self,
 {
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(DocketCachedStmt) stmt = NULL;
-  g_autoptr(GPtrArray) out = NULL;
-  int rc;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -183,15 +183,8 @@ docket_store_list_collections (DocketStore  *self,
   stmt = _docket_store_prepare (self, "SELECT " COLLECTION_COLUMNS " FROM collection ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_collection_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (out, collection_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _docket_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&out);
+  return _docket_store_collect_rows (self, stmt, collection_from_row, NULL,
+                                     (GDestroyNotify) docket_collection_free, error);
 }
 
 /**
@@ -447,11 +440,12 @@ docket_store_save_glossary (DocketStore  *self,
   return save_volume_list (self, collection_id, terms, FALSE, error);
 }
 
+/* A DocketStoreRowFunc; @user_data is TRUE (as a pointer) for a person. */
 static gpointer
 volume_item_from_row (sqlite3_stmt *stmt,
-                      gboolean      persons)
+                      gpointer      user_data)
 {
-  if (persons)
+  if (GPOINTER_TO_INT (user_data))
     {
       DocketAgent *agent = docket_agent_new (DOCKET_AGENT_MENTIONED,
                                              (const char *) sqlite3_column_text (stmt, 1),
@@ -481,9 +475,7 @@ list_volume (DocketStore  *self,
 {
   g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&self->lock);
   g_autoptr(DocketCachedStmt) stmt = NULL;
-  g_autoptr(GPtrArray) out = NULL;
   const char *sql;
-  int rc;
 
   if (persons)
     sql = ref != NULL
@@ -501,16 +493,24 @@ list_volume (DocketStore  *self,
   if (ref != NULL)
     _docket_store_bind_text (stmt, 2, ref);
 
-  out = g_ptr_array_new_with_free_func (persons ? (GDestroyNotify) docket_agent_free
-                                                : (GDestroyNotify) docket_access_point_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (out, volume_item_from_row (stmt, persons));
-  if (rc != SQLITE_DONE)
-    {
-      _docket_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&out);
+  return _docket_store_collect_rows (self, stmt, volume_item_from_row, GINT_TO_POINTER (persons),
+                                     persons ? (GDestroyNotify) docket_agent_free
+                                             : (GDestroyNotify) docket_access_point_free,
+                                     error);
+}
+
+/* The person or glossary term @ref of a volume, or %NULL if unknown. */
+static gpointer
+lookup_volume_item (DocketStore *self,
+                    const char  *collection_id,
+                    const char  *ref,
+                    gboolean     persons)
+{
+  g_autoptr(GPtrArray) found = list_volume (self, collection_id, ref, persons, NULL);
+
+  if (found == NULL || found->len == 0)
+    return NULL;
+  return g_ptr_array_steal_index (found, 0);
 }
 
 /**
@@ -560,16 +560,11 @@ docket_store_lookup_person (DocketStore *self,
                             const char  *collection_id,
                             const char  *ref)
 {
-  g_autoptr(GPtrArray) found = NULL;
-
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
   g_return_val_if_fail (collection_id != NULL, NULL);
   g_return_val_if_fail (ref != NULL, NULL);
 
-  found = list_volume (self, collection_id, ref, TRUE, NULL);
-  if (found == NULL || found->len == 0)
-    return NULL;
-  return g_ptr_array_steal_index (found, 0);
+  return lookup_volume_item (self, collection_id, ref, TRUE);
 }
 
 /**
@@ -583,14 +578,9 @@ docket_store_lookup_glossary_term (DocketStore *self,
                                    const char  *collection_id,
                                    const char  *ref)
 {
-  g_autoptr(GPtrArray) found = NULL;
-
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
   g_return_val_if_fail (collection_id != NULL, NULL);
   g_return_val_if_fail (ref != NULL, NULL);
 
-  found = list_volume (self, collection_id, ref, FALSE, NULL);
-  if (found == NULL || found->len == 0)
-    return NULL;
-  return g_ptr_array_steal_index (found, 0);
+  return lookup_volume_item (self, collection_id, ref, FALSE);
 }

@@ -66,6 +66,21 @@ gboolean      _docket_store_set_error         (DocketStore   *self,
 gboolean      _docket_store_step_done         (DocketStore   *self,
                                                sqlite3_stmt  *stmt,
                                                GError       **error);
+gboolean      _docket_store_step_reset        (DocketStore   *self,
+                                               sqlite3_stmt  *stmt,
+                                               GError       **error);
+gboolean      _docket_store_rows_done         (DocketStore   *self,
+                                               int            rc,
+                                               GError       **error);
+/* Makes one item of a list from the current row of @stmt. */
+typedef gpointer (*DocketStoreRowFunc)        (sqlite3_stmt  *stmt,
+                                               gpointer       user_data);
+GPtrArray    *_docket_store_collect_rows      (DocketStore        *self,
+                                               sqlite3_stmt       *stmt,
+                                               DocketStoreRowFunc  row_func,
+                                               gpointer            user_data,
+                                               GDestroyNotify      free_func,
+                                               GError            **error);
 void          _docket_store_notify_changed    (DocketStore   *self);
 void          _docket_store_bind_text         (sqlite3_stmt  *stmt,
                                                int            index,

@@ -81,8 +81,10 @@ make_ids_json (const char * const *ids)
   return json_generator_to_data (generator, NULL);
 }
 
-static DocketRecordSummary *
-summary_from_row (sqlite3_stmt *stmt)
+/* A DocketStoreRowFunc; @user_data is unused. */
+static gpointer
+summary_from_row (sqlite3_stmt *stmt,
+                  gpointer      user_data)
 {
   DocketRecordSummary *summary = docket_record_summary_new ();
 
@@ -190,17 +192,26 @@ collect_summaries (DocketStore   *self,
                    sqlite3_stmt  *stmt,
                    GError       **error)
 {
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_record_summary_free);
-  int rc;
+  return _docket_store_collect_rows (self, stmt, summary_from_row, NULL,
+                                     (GDestroyNotify) docket_record_summary_free, error);
+}
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (out, summary_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _docket_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&out);
+/* A DocketStoreRowFunc for a statement whose first column is a string. */
+static gpointer
+string_from_row (sqlite3_stmt *stmt,
+                 gpointer      user_data)
+{
+  return _docket_store_dup_column (stmt, 0);
+}
+
+/* A DocketStoreRowFunc; @user_data is unused. */
+static gpointer
+citation_from_row (sqlite3_stmt *stmt,
+                   gpointer      user_data)
+{
+  return docket_citation_new ((const char *) sqlite3_column_text (stmt, 0),
+                              (const char *) sqlite3_column_text (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 2));
 }
 
 /**
@@ -297,8 +308,6 @@ docket_store_list_ids (DocketStore  *self,
 {
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(DocketCachedStmt) stmt = NULL;
-  g_autoptr(GPtrArray) out = NULL;
-  int rc;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -318,15 +327,7 @@ docket_store_list_ids (DocketStore  *self,
   if (collection_id != NULL)
     _docket_store_bind_text (stmt, 1, collection_id);
 
-  out = g_ptr_array_new_with_free_func (g_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (out, _docket_store_dup_column (stmt, 0));
-  if (rc != SQLITE_DONE)
-    {
-      _docket_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&out);
+  return _docket_store_collect_rows (self, stmt, string_from_row, NULL, g_free, error);
 }
 
 /**
@@ -387,8 +388,6 @@ docket_store_list_citing (DocketStore  *self,
 {
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(DocketCachedStmt) stmt = NULL;
-  g_autoptr(GPtrArray) out = NULL;
-  int rc;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
   g_return_val_if_fail (record_id != NULL, NULL);
@@ -407,15 +406,6 @@ docket_store_list_citing (DocketStore  *self,
     return NULL;
   _docket_store_bind_text (stmt, 1, record_id);
 
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_citation_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (out, docket_citation_new ((const char *) sqlite3_column_text (stmt, 0),
-                                               (const char *) sqlite3_column_text (stmt, 1),
-                                               (const char *) sqlite3_column_text (stmt, 2)));
-  if (rc != SQLITE_DONE)
-    {
-      _docket_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&out);
+  return _docket_store_collect_rows (self, stmt, citation_from_row, NULL,
+                                     (GDestroyNotify) docket_citation_free, error);
 }

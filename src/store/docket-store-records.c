@@ -151,6 +151,20 @@ bind_record (sqlite3_stmt *stmt,
   _docket_store_bind_static (stmt, n + 4, docket_record_get_extra_xml (record));
 }
 
+/* Prepares @sql, whose first parameter (?1) is a record's rid, and binds @rid. */
+static sqlite3_stmt *
+prepare_for_record (DocketStore  *self,
+                    const char   *sql,
+                    gint64        rid,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt = _docket_store_prepare (self, sql, error);
+
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, rid);
+  return stmt;
+}
+
 /* Fields without a column of their own (see field_columns). */
 static gboolean
 read_extra_fields (DocketStore   *self,
@@ -163,10 +177,11 @@ read_extra_fields (DocketStore   *self,
 
   if (record_sql ()->n_extra == 0)
     return TRUE;
-  stmt = _docket_store_prepare (self, "SELECT key, value FROM record_field WHERE record_rid = ?", error);
+  stmt = prepare_for_record (self,
+                             "SELECT key, value FROM record_field WHERE record_rid = ?",
+                             rid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       DocketField field;
@@ -174,9 +189,7 @@ read_extra_fields (DocketStore   *self,
       if (docket_field_from_key ((const char *) sqlite3_column_text (stmt, 0), &field))
         docket_record_set (record, field, (const char *) sqlite3_column_text (stmt, 1));
     }
-  if (rc != SQLITE_DONE)
-    return _docket_store_set_error (self, rc, error);
-  return TRUE;
+  return _docket_store_rows_done (self, rc, error);
 }
 
 static gboolean
@@ -201,9 +214,8 @@ write_extra_fields (DocketStore   *self,
       sqlite3_bind_int64 (stmt, 1, rid);
       _docket_store_bind_static (stmt, 2, docket_field_get_key (sql->extra_fields[k]));
       _docket_store_bind_static (stmt, 3, docket_record_get (record, sql->extra_fields[k]));
-      if (!_docket_store_step_done (self, stmt, error))
+      if (!_docket_store_step_reset (self, stmt, error))
         return FALSE;
-      sqlite3_reset (stmt);
     }
   return TRUE;
 }
@@ -239,13 +251,12 @@ read_agents (DocketStore   *self,
   GPtrArray *agents = docket_record_get_agents (record);
   int rc;
 
-  stmt = _docket_store_prepare (self,
-                                "SELECT role, name, office, ref, authority_source, authority_id"
-                                " FROM record_agent WHERE record_rid = ? ORDER BY seq",
-                                error);
+  stmt = prepare_for_record (self,
+                             "SELECT role, name, office, ref, authority_source, authority_id"
+                             " FROM record_agent WHERE record_rid = ? ORDER BY seq",
+                             rid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       DocketAgentRole role = DOCKET_AGENT_MENTIONED;
@@ -260,9 +271,7 @@ read_agents (DocketStore   *self,
       agent->authority_id = _docket_store_dup_column (stmt, 5);
       g_ptr_array_add (agents, agent);
     }
-  if (rc != SQLITE_DONE)
-    return _docket_store_set_error (self, rc, error);
-  return TRUE;
+  return _docket_store_rows_done (self, rc, error);
 }
 
 static gboolean
@@ -275,13 +284,12 @@ read_access_points (DocketStore   *self,
   GPtrArray *points = docket_record_get_access_points (record);
   int rc;
 
-  stmt = _docket_store_prepare (self,
-                                "SELECT kind, term, source, authority_id, role"
-                                " FROM access_point WHERE record_rid = ? ORDER BY seq",
-                                error);
+  stmt = prepare_for_record (self,
+                             "SELECT kind, term, source, authority_id, role"
+                             " FROM access_point WHERE record_rid = ? ORDER BY seq",
+                             rid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       DocketAccessPointKind kind = DOCKET_ACCESS_POINT_SUBJECT;
@@ -295,9 +303,7 @@ read_access_points (DocketStore   *self,
       point->role = _docket_store_dup_column (stmt, 4);
       g_ptr_array_add (points, point);
     }
-  if (rc != SQLITE_DONE)
-    return _docket_store_set_error (self, rc, error);
-  return TRUE;
+  return _docket_store_rows_done (self, rc, error);
 }
 
 static gboolean
@@ -312,12 +318,11 @@ read_body (DocketStore   *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = _docket_store_prepare (self,
-                                "SELECT seq, kind, text FROM block WHERE record_rid = ? ORDER BY seq",
-                                error);
+  stmt = prepare_for_record (self,
+                             "SELECT seq, kind, text FROM block WHERE record_rid = ? ORDER BY seq",
+                             rid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 seq = sqlite3_column_int64 (stmt, 0);
@@ -333,20 +338,19 @@ read_body (DocketStore   *self,
       g_array_append_val (seqs, seq);
     }
   _docket_store_release (stmt);
-  if (rc != SQLITE_DONE)
-    return _docket_store_set_error (self, rc, error);
+  if (!_docket_store_rows_done (self, rc, error))
+    return FALSE;
 
   /* The seqs array is filled; its elements do not move any more. */
   for (guint i = 0; i < seqs->len; i++)
     g_hash_table_insert (by_seq, &g_array_index (seqs, gint64, i), g_ptr_array_index (body, i));
 
-  stmt = _docket_store_prepare (self,
-                                "SELECT block_seq, kind, byte_offset, ref FROM anchor"
-                                " WHERE record_rid = ? ORDER BY block_seq, seq",
-                                error);
+  stmt = prepare_for_record (self,
+                             "SELECT block_seq, kind, byte_offset, ref FROM anchor"
+                             " WHERE record_rid = ? ORDER BY block_seq, seq",
+                             rid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 block_seq = sqlite3_column_int64 (stmt, 0);
@@ -361,9 +365,7 @@ read_body (DocketStore   *self,
                                           (const char *) sqlite3_column_text (stmt, 3)));
     }
   _docket_store_release (stmt);
-  if (rc != SQLITE_DONE)
-    return _docket_store_set_error (self, rc, error);
-  return TRUE;
+  return _docket_store_rows_done (self, rc, error);
 }
 
 static gboolean
@@ -378,13 +380,12 @@ read_footnotes (DocketStore   *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = _docket_store_prepare (self,
-                                "SELECT seq, id, n, kind, text FROM footnote"
-                                " WHERE record_rid = ? ORDER BY seq",
-                                error);
+  stmt = prepare_for_record (self,
+                             "SELECT seq, id, n, kind, text FROM footnote"
+                             " WHERE record_rid = ? ORDER BY seq",
+                             rid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 seq = sqlite3_column_int64 (stmt, 0);
@@ -399,20 +400,19 @@ read_footnotes (DocketStore   *self,
       g_array_append_val (seqs, seq);
     }
   _docket_store_release (stmt);
-  if (rc != SQLITE_DONE)
-    return _docket_store_set_error (self, rc, error);
+  if (!_docket_store_rows_done (self, rc, error))
+    return FALSE;
 
   for (guint i = 0; i < seqs->len; i++)
     g_hash_table_insert (by_seq, &g_array_index (seqs, gint64, i), g_ptr_array_index (footnotes, i));
 
-  stmt = _docket_store_prepare (self,
-                                "SELECT footnote_seq, kind, target, repository, collection, file,"
-                                " description, title, span_start, span_end FROM footnote_link"
-                                " WHERE record_rid = ? ORDER BY footnote_seq, seq",
-                                error);
+  stmt = prepare_for_record (self,
+                             "SELECT footnote_seq, kind, target, repository, collection, file,"
+                             " description, title, span_start, span_end FROM footnote_link"
+                             " WHERE record_rid = ? ORDER BY footnote_seq, seq",
+                             rid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 footnote_seq = sqlite3_column_int64 (stmt, 0);
@@ -434,9 +434,7 @@ read_footnotes (DocketStore   *self,
       g_ptr_array_add (footnote->links, link);
     }
   _docket_store_release (stmt);
-  if (rc != SQLITE_DONE)
-    return _docket_store_set_error (self, rc, error);
-  return TRUE;
+  return _docket_store_rows_done (self, rc, error);
 }
 
 /* Loads a record by id (when @id is set) or by rid. Returns %NULL without
@@ -502,11 +500,10 @@ delete_children (DocketStore  *self,
                  gint64        rid,
                  GError      **error)
 {
-  g_autoptr(DocketCachedStmt) stmt = _docket_store_prepare (self, sql, error);
+  g_autoptr(DocketCachedStmt) stmt = prepare_for_record (self, sql, rid, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   return _docket_store_step_done (self, stmt, error);
 }
 
@@ -537,9 +534,8 @@ write_agents (DocketStore   *self,
       _docket_store_bind_static (stmt, 6, agent->ref);
       _docket_store_bind_static (stmt, 7, agent->authority_source);
       _docket_store_bind_static (stmt, 8, agent->authority_id);
-      if (!_docket_store_step_done (self, stmt, error))
+      if (!_docket_store_step_reset (self, stmt, error))
         return FALSE;
-      sqlite3_reset (stmt);
     }
   return TRUE;
 }
@@ -570,9 +566,8 @@ write_access_points (DocketStore   *self,
       _docket_store_bind_static (stmt, 5, point->source);
       _docket_store_bind_static (stmt, 6, point->authority_id);
       _docket_store_bind_static (stmt, 7, point->role);
-      if (!_docket_store_step_done (self, stmt, error))
+      if (!_docket_store_step_reset (self, stmt, error))
         return FALSE;
-      sqlite3_reset (stmt);
     }
   return TRUE;
 }
@@ -607,9 +602,8 @@ write_body (DocketStore   *self,
       sqlite3_bind_int64 (block_stmt, 2, i);
       _docket_store_bind_static (block_stmt, 3, docket_block_kind_to_string (block->kind));
       _docket_store_bind_static (block_stmt, 4, block->text);
-      if (!_docket_store_step_done (self, block_stmt, error))
+      if (!_docket_store_step_reset (self, block_stmt, error))
         return FALSE;
-      sqlite3_reset (block_stmt);
 
       for (guint j = 0; block->anchors != NULL && j < block->anchors->len; j++)
         {
@@ -621,9 +615,8 @@ write_body (DocketStore   *self,
           _docket_store_bind_static (anchor_stmt, 4, docket_anchor_kind_to_string (anchor->kind));
           sqlite3_bind_int64 (anchor_stmt, 5, (gint64) anchor->offset);
           _docket_store_bind_static (anchor_stmt, 6, anchor->ref);
-          if (!_docket_store_step_done (self, anchor_stmt, error))
+          if (!_docket_store_step_reset (self, anchor_stmt, error))
             return FALSE;
-          sqlite3_reset (anchor_stmt);
         }
     }
   return TRUE;
@@ -664,9 +657,8 @@ write_footnotes (DocketStore   *self,
       _docket_store_bind_static (footnote_stmt, 4, footnote->n);
       _docket_store_bind_static (footnote_stmt, 5, docket_footnote_kind_to_string (footnote->kind));
       _docket_store_bind_static (footnote_stmt, 6, footnote->text);
-      if (!_docket_store_step_done (self, footnote_stmt, error))
+      if (!_docket_store_step_reset (self, footnote_stmt, error))
         return FALSE;
-      sqlite3_reset (footnote_stmt);
 
       for (guint j = 0; footnote->links != NULL && j < footnote->links->len; j++)
         {
@@ -684,9 +676,8 @@ write_footnotes (DocketStore   *self,
           _docket_store_bind_static (link_stmt, 10, link->title);
           sqlite3_bind_int (link_stmt, 11, link->span_start);
           sqlite3_bind_int (link_stmt, 12, link->span_end);
-          if (!_docket_store_step_done (self, link_stmt, error))
+          if (!_docket_store_step_reset (self, link_stmt, error))
             return FALSE;
-          sqlite3_reset (link_stmt);
         }
     }
   return TRUE;
@@ -783,13 +774,12 @@ write_fts (DocketStore   *self,
         g_string_append_printf (terms, "%s%s", terms->len > 0 ? "\n" : "", agent->name);
     }
 
-  stmt = _docket_store_prepare (self,
-                                "INSERT INTO record_fts (rowid, heading, subject, title, body, footnotes, terms)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                error);
+  stmt = prepare_for_record (self,
+                             "INSERT INTO record_fts (rowid, heading, subject, title, body, footnotes, terms)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             rid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   _docket_store_bind_static (stmt, 2, docket_record_get (record, DOCKET_FIELD_HEADING));
   _docket_store_bind_static (stmt, 3, docket_record_get (record, DOCKET_FIELD_SUBJECT));
   _docket_store_bind_static (stmt, 4, docket_record_get (record, DOCKET_FIELD_TITLE));
@@ -811,13 +801,12 @@ add_revision (DocketStore  *self,
 {
   g_autoptr(DocketCachedStmt) stmt = NULL;
 
-  stmt = _docket_store_prepare (self,
-                                "INSERT INTO revision (record_rid, field, old_value, new_value, who, at)"
-                                " VALUES (?, ?, ?, ?, ?, ?)",
-                                error);
+  stmt = prepare_for_record (self,
+                             "INSERT INTO revision (record_rid, field, old_value, new_value, who, at)"
+                             " VALUES (?, ?, ?, ?, ?, ?)",
+                             rid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   _docket_store_bind_text (stmt, 2, field);
   _docket_store_bind_text (stmt, 3, old_value);
   _docket_store_bind_text (stmt, 4, new_value);
@@ -873,9 +862,7 @@ _docket_store_lookup_rid (DocketStore  *self,
         *out_version = sqlite3_column_int64 (stmt, 1);
       return TRUE;
     }
-  if (rc != SQLITE_DONE)
-    return _docket_store_set_error (self, rc, error);
-  return TRUE;
+  return _docket_store_rows_done (self, rc, error);
 }
 
 /* Writes @record over the stored @old (row @rid), recording one revision per
@@ -1589,10 +1576,11 @@ _docket_store_rename_locked (DocketStore  *self,
   if (!found)
     return _docket_store_not_found (self, old_id, error);
 
-  stmt = _docket_store_prepare (self, "SELECT provisional_id FROM record WHERE rid = ?", error);
+  stmt = prepare_for_record (self,
+                             "SELECT provisional_id FROM record WHERE rid = ?",
+                             rid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rid);
   rc = sqlite3_step (stmt);
   provisional = rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
   _docket_store_release (stmt);
@@ -1636,8 +1624,8 @@ _docket_store_rename_locked (DocketStore  *self,
       g_array_append_val (citing, citing_rid);
     }
   _docket_store_release (stmt);
-  if (rc != SQLITE_DONE)
-    return _docket_store_set_error (self, rc, error);
+  if (!_docket_store_rows_done (self, rc, error))
+    return FALSE;
 
   for (guint i = 0; i < citing->len; i++)
     {

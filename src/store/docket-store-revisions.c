@@ -13,6 +13,23 @@
 /* The revision history: listing and reverting. The revisions themselves are
  * written by docket-store-records.c as part of each save. */
 
+/* A DocketStoreRowFunc; @user_data is the record's id. */
+static gpointer
+revision_from_row (sqlite3_stmt *stmt,
+                   gpointer      user_data)
+{
+  DocketRevision *revision = docket_revision_new ();
+
+  revision->id = sqlite3_column_int64 (stmt, 0);
+  revision->record_id = g_strdup (user_data);
+  revision->field = _docket_store_dup_column (stmt, 1);
+  revision->old_value = _docket_store_dup_column (stmt, 2);
+  revision->new_value = _docket_store_dup_column (stmt, 3);
+  revision->who = _docket_store_dup_column (stmt, 4);
+  revision->when = _docket_store_dup_column (stmt, 5);
+  return revision;
+}
+
 /**
  * docket_store_list_revisions:
  *
@@ -26,10 +43,8 @@ docket_store_list_revisions (DocketStore  *self,
 {
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(DocketCachedStmt) stmt = NULL;
-  g_autoptr(GPtrArray) out = NULL;
   gint64 rid = 0;
   gboolean found = FALSE;
-  int rc;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
   g_return_val_if_fail (record_id != NULL, NULL);
@@ -51,26 +66,8 @@ docket_store_list_revisions (DocketStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, rid);
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_revision_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      DocketRevision *revision = docket_revision_new ();
-
-      revision->id = sqlite3_column_int64 (stmt, 0);
-      revision->record_id = g_strdup (record_id);
-      revision->field = _docket_store_dup_column (stmt, 1);
-      revision->old_value = _docket_store_dup_column (stmt, 2);
-      revision->new_value = _docket_store_dup_column (stmt, 3);
-      revision->who = _docket_store_dup_column (stmt, 4);
-      revision->when = _docket_store_dup_column (stmt, 5);
-      g_ptr_array_add (out, revision);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      _docket_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&out);
+  return _docket_store_collect_rows (self, stmt, revision_from_row, (gpointer) record_id,
+                                     (GDestroyNotify) docket_revision_free, error);
 }
 
 static gboolean

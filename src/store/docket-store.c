@@ -353,6 +353,53 @@ _docket_store_step_done (DocketStore   *self,
   return TRUE;
 }
 
+/* Steps a statement that returns no rows and resets it for the next row of
+ * a batch of inserts (its bindings are replaced by the caller's next ones). */
+gboolean
+_docket_store_step_reset (DocketStore   *self,
+                          sqlite3_stmt  *stmt,
+                          GError       **error)
+{
+  if (!_docket_store_step_done (self, stmt, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* The end of a loop over rows: %TRUE if @rc, the last sqlite3_step() result,
+ * says every row was read, else %FALSE with @error set. */
+gboolean
+_docket_store_rows_done (DocketStore   *self,
+                         int            rc,
+                         GError       **error)
+{
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Steps @stmt to its end, turning each row into an item with @row_func.
+ *
+ * Returns: (transfer container): the items, freed with @free_func, or %NULL
+ *   with @error set */
+GPtrArray *
+_docket_store_collect_rows (DocketStore         *self,
+                            sqlite3_stmt        *stmt,
+                            DocketStoreRowFunc   row_func,
+                            gpointer             user_data,
+                            GDestroyNotify       free_func,
+                            GError             **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (free_func);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (out, row_func (stmt, user_data));
+  if (!_docket_store_rows_done (self, rc, error))
+    return NULL;
+  return g_steal_pointer (&out);
+}
+
 void
 _docket_store_bind_text (sqlite3_stmt *stmt,
                          int           index,
