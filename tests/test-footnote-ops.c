@@ -197,6 +197,45 @@ test_replace_text (void)
   g_assert_cmpuint (block->anchors->len, ==, 2);
 }
 
+/* A term mention keeps covering its words through edits around and inside
+ * it, and goes when its words are deleted. */
+static void
+test_replace_text_mention (void)
+{
+  g_autoptr(DocketBlock) block = docket_block_new (DOCKET_BLOCK_PARAGRAPH, "Ask the NSC today.");
+  gsize nsc = strlen ("Ask the ");
+  DocketAnchor *mention;
+
+  docket_block_add_span (block, DOCKET_ANCHOR_TERM, nsc, strlen ("NSC"), "t_NSC1");
+  docket_block_add_anchor (block, DOCKET_ANCHOR_FOOTNOTE, nsc + strlen ("NSC"), "fn1");
+  mention = g_ptr_array_index (block->anchors, 0);
+
+  /* Typed right before and right after it: outside the mention. */
+  docket_block_replace_text (block, nsc, nsc, "whole ");
+  docket_block_replace_text (block, mention->offset + mention->length,
+                             mention->offset + mention->length, "’s staff");
+  g_assert_cmpstr (block->text, ==, "Ask the whole NSC’s staff today.");
+  g_assert_cmpuint (mention->length, ==, strlen ("NSC"));
+  g_assert_cmpint (strncmp (block->text + mention->offset, "NSC’s", strlen ("NSC’s")), ==, 0);
+  /* The footnote marker still follows "NSC". */
+  g_assert_cmpuint (((DocketAnchor *) g_ptr_array_index (block->anchors, 1))->offset, ==,
+                    mention->offset + mention->length);
+
+  /* Typed inside it, or over its end: part of it. */
+  docket_block_replace_text (block, mention->offset + 1, mention->offset + 1, "-");
+  g_assert_cmpuint (mention->length, ==, strlen ("N-SC"));
+  docket_block_replace_text (block, mention->offset + 2, mention->offset + 4, "sc");
+  g_assert_cmpint (strncmp (block->text + mention->offset, "N-sc’s", strlen ("N-sc’s")), ==, 0);
+  g_assert_cmpuint (mention->length, ==, strlen ("N-sc"));
+
+  /* Its words deleted with the text around them: the mention is gone, the
+   * marker stays. */
+  docket_block_replace_text (block, strlen ("Ask the"), mention->offset + mention->length, "");
+  g_assert_cmpstr (block->text, ==, "Ask the’s staff today.");
+  g_assert_cmpuint (block->anchors->len, ==, 1);
+  g_assert_cmpint (((DocketAnchor *) g_ptr_array_index (block->anchors, 0))->kind, ==, DOCKET_ANCHOR_FOOTNOTE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +248,7 @@ main (int   argc,
   g_test_add_func ("/docket/model/footnote-ops/zero-source-note", test_zero_source_note);
   g_test_add_func ("/docket/model/footnote-ops/make-id", test_make_id);
   g_test_add_func ("/docket/model/footnote-ops/replace-text", test_replace_text);
+  g_test_add_func ("/docket/model/footnote-ops/replace-text-mention", test_replace_text_mention);
 
   return g_test_run ();
 }

@@ -21,6 +21,9 @@ make_record (void)
   block = docket_block_new (DOCKET_BLOCK_PARAGRAPH, "namely, Vietnam.");
   docket_block_add_anchor (block, DOCKET_ANCHOR_FOOTNOTE, strlen ("namely, Vietnam."), "d206fn2");
   docket_record_add_block (record, block);
+  block = docket_block_new (DOCKET_BLOCK_PARAGRAPH, "Ask the NSC.");
+  docket_block_add_span (block, DOCKET_ANCHOR_TERM, strlen ("Ask the "), strlen ("NSC"), "t_NSC1");
+  docket_record_add_block (record, block);
   docket_record_add_block (record, docket_block_new (DOCKET_BLOCK_PAGE_BREAK, "522"));
   footnote = docket_footnote_new ("d206fn2", "2", DOCKET_FOOTNOTE_EDITORIAL, "This meeting…");
   docket_footnote_add_link (footnote, docket_footnote_link_new_archival ("National Archives and Records Administration",
@@ -38,6 +41,19 @@ test_copy_is_equal (void)
   DocketFootnote *footnote;
 
   g_assert_true (docket_record_equal (record, copy));
+
+  /* So must a term mention's length. */
+  {
+    DocketBlock *block = g_ptr_array_index (docket_record_get_body (copy), 1);
+    DocketAnchor *mention = g_ptr_array_index (block->anchors, 0);
+
+    g_assert_cmpint (mention->kind, ==, DOCKET_ANCHOR_TERM);
+    g_assert_cmpuint (mention->length, ==, 3);
+    mention->length = 2;
+    g_assert_false (docket_record_equal (record, copy));
+    mention->length = 3;
+    g_assert_true (docket_record_equal (record, copy));
+  }
 
   /* A change deep inside a footnote link must be seen. */
   footnote = docket_record_find_footnote (copy, "d206fn2");

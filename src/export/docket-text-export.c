@@ -52,8 +52,9 @@ append_block_text (GString           *out,
             g_string_append_c (out, ' ');
           g_string_append (out, n);
         }
-      else
+      else if (anchor->kind == DOCKET_ANCHOR_PAGE_BREAK)
         g_string_append_printf (out, " [Page %s]", anchor->ref != NULL ? anchor->ref : "");
+      /* A term mention is part of the text already: nothing to print. */
     }
   g_string_append (out, text + pos);
 }

@@ -16,7 +16,7 @@ static const char *kind_names[] = {
   "page-break", "closing", "signature", "quote", "list-item", "source",
 };
 
-static const char *anchor_kind_names[] = { "footnote", "page-break" };
+static const char *anchor_kind_names[] = { "footnote", "page-break", "term" };
 
 DocketAnchor *
 docket_anchor_new (DocketAnchorKind  kind,
@@ -29,6 +29,31 @@ docket_anchor_new (DocketAnchorKind  kind,
   anchor->offset = offset;
   anchor->ref = g_strdup (ref);
   return anchor;
+}
+
+/**
+ * docket_anchor_new_span:
+ * @length: the mention's length in bytes
+ *
+ * An anchor that covers text, such as a term mention.
+ */
+DocketAnchor *
+docket_anchor_new_span (DocketAnchorKind  kind,
+                        gsize             offset,
+                        gsize             length,
+                        const char       *ref)
+{
+  DocketAnchor *anchor = docket_anchor_new (kind, offset, ref);
+
+  anchor->length = length;
+  return anchor;
+}
+
+DocketAnchor *
+docket_anchor_copy (const DocketAnchor *anchor)
+{
+  g_return_val_if_fail (anchor != NULL, NULL);
+  return docket_anchor_new_span (anchor->kind, anchor->offset, anchor->length, anchor->ref);
 }
 
 void
@@ -63,7 +88,7 @@ docket_block_copy (const DocketBlock *block)
   for (guint i = 0; i < block->anchors->len; i++)
     {
       const DocketAnchor *anchor = g_ptr_array_index (block->anchors, i);
-      g_ptr_array_add (copy->anchors, docket_anchor_new (anchor->kind, anchor->offset, anchor->ref));
+      g_ptr_array_add (copy->anchors, docket_anchor_copy (anchor));
     }
   return copy;
 }
@@ -95,7 +120,8 @@ docket_block_equal (const DocketBlock *a,
       const DocketAnchor *x = g_ptr_array_index (a->anchors, i);
       const DocketAnchor *y = g_ptr_array_index (b->anchors, i);
 
-      if (x->kind != y->kind || x->offset != y->offset || g_strcmp0 (x->ref, y->ref) != 0)
+      if (x->kind != y->kind || x->offset != y->offset || x->length != y->length ||
+          g_strcmp0 (x->ref, y->ref) != 0)
         return FALSE;
     }
   return TRUE;
@@ -103,24 +129,53 @@ docket_block_equal (const DocketBlock *a,
 
 /* Anchors are kept ordered by offset; one added at the same offset as
  * another goes after it, so markers glued together keep their order. */
+static void
+insert_anchor (DocketBlock  *block,
+               DocketAnchor *anchor)
+{
+  guint i;
+
+  for (i = block->anchors->len; i > 0; i--)
+    {
+      const DocketAnchor *prev = g_ptr_array_index (block->anchors, i - 1);
+      if (prev->offset <= anchor->offset)
+        break;
+    }
+  g_ptr_array_insert (block->anchors, i, anchor);
+}
+
 void
 docket_block_add_anchor (DocketBlock      *block,
                          DocketAnchorKind  kind,
                          gsize             offset,
                          const char       *ref)
 {
-  guint i;
-
   g_return_if_fail (block != NULL);
   g_return_if_fail (offset <= strlen (block->text));
 
-  for (i = block->anchors->len; i > 0; i--)
-    {
-      const DocketAnchor *prev = g_ptr_array_index (block->anchors, i - 1);
-      if (prev->offset <= offset)
-        break;
-    }
-  g_ptr_array_insert (block->anchors, i, docket_anchor_new (kind, offset, ref));
+  insert_anchor (block, docket_anchor_new (kind, offset, ref));
+}
+
+/**
+ * docket_block_add_span:
+ * @offset: where the mention starts, in bytes
+ * @length: its length in bytes
+ *
+ * Adds an anchor that covers @length bytes of the text (a term mention),
+ * ordered by its start like the other anchors.
+ */
+void
+docket_block_add_span (DocketBlock      *block,
+                       DocketAnchorKind  kind,
+                       gsize             offset,
+                       gsize             length,
+                       const char       *ref)
+{
+  g_return_if_fail (block != NULL);
+  g_return_if_fail (offset <= strlen (block->text));
+  g_return_if_fail (length <= strlen (block->text) - offset);
+
+  insert_anchor (block, docket_anchor_new_span (kind, offset, length, ref));
 }
 
 const char *

@@ -27,20 +27,25 @@ typedef enum
 {
   DOCKET_ANCHOR_FOOTNOTE,   /* a footnote marker: @ref is the footnote's id */
   DOCKET_ANCHOR_PAGE_BREAK, /* a page break inside the text: @ref is the page number */
+  DOCKET_ANCHOR_TERM,       /* a glossary term mentioned in the text ("NSC"): @ref is the
+                             * term's id in its collection's glossary ("t_NSC1") */
 } DocketAnchorKind;
 
 /**
  * DocketAnchor:
- * @kind: footnote marker or page break
+ * @kind: footnote marker, page break or term mention
  * @offset: byte offset into the block's text where the anchor stands (the
- *   marker follows the character before it)
- * @ref: the footnote id, or the page number
+ *   marker follows the character before it), or where a mention starts
+ * @ref: the footnote id, the page number, or the term id
+ * @length: for a mention (a span of the text), its length in bytes; 0 for
+ *   a marker or page break, which take no text
  */
 typedef struct
 {
   DocketAnchorKind  kind;
   gsize             offset;
   char             *ref;
+  gsize             length;
 } DocketAnchor;
 
 /**
@@ -72,6 +77,11 @@ void          docket_block_add_anchor       (DocketBlock       *block,
                                              DocketAnchorKind   kind,
                                              gsize              offset,
                                              const char        *ref);
+void          docket_block_add_span         (DocketBlock       *block,
+                                             DocketAnchorKind   kind,
+                                             gsize              offset,
+                                             gsize              length,
+                                             const char        *ref);
 const char   *docket_block_kind_to_string   (DocketBlockKind    kind);
 gboolean      docket_block_kind_from_string (const char        *str,
                                              DocketBlockKind   *out_kind);
@@ -79,6 +89,11 @@ gboolean      docket_block_kind_from_string (const char        *str,
 DocketAnchor *docket_anchor_new             (DocketAnchorKind   kind,
                                              gsize              offset,
                                              const char        *ref);
+DocketAnchor *docket_anchor_new_span        (DocketAnchorKind   kind,
+                                             gsize              offset,
+                                             gsize              length,
+                                             const char        *ref);
+DocketAnchor *docket_anchor_copy            (const DocketAnchor *anchor);
 void          docket_anchor_free            (DocketAnchor      *anchor);
 const char   *docket_anchor_kind_to_string  (DocketAnchorKind   kind);
 gboolean      docket_anchor_kind_from_string (const char       *str,

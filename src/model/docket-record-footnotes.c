@@ -336,7 +336,8 @@ docket_record_renumber_footnotes (DocketRecord *record)
  * Edits the block's text so that its markers and page breaks stay with the
  * words they follow: one after the edited range moves with the text after
  * it, one before or at its start stays, one inside a deleted range ends up
- * at its start.
+ * at its start. A term mention keeps covering its words, and is removed
+ * when they are all deleted.
  */
 void
 docket_block_replace_text (DocketBlock *block,
@@ -363,11 +364,34 @@ docket_block_replace_text (DocketBlock *block,
   g_free (block->text);
   block->text = g_string_free (g_steal_pointer (&out), FALSE);
 
-  for (guint i = 0; i < block->anchors->len; i++)
+  for (guint i = block->anchors->len; i > 0; i--)
     {
-      DocketAnchor *anchor = g_ptr_array_index (block->anchors, i);
+      DocketAnchor *anchor = g_ptr_array_index (block->anchors, i - 1);
 
-      if (anchor->offset <= start)
+      if (anchor->length > 0)
+        {
+          /* A mention keeps the words it covers: text typed inside it or
+           * over part of it belongs to it, text typed at its edges does
+           * not, and a mention whose words are all deleted is gone. */
+          gsize from = anchor->offset, to = anchor->offset + anchor->length;
+
+          if (from >= end)
+            from = from - (end - start) + inserted;
+          else if (from > start)
+            from = start;
+          if (to > end)
+            to = to - (end - start) + inserted;
+          else if (to > start)
+            to = start + inserted;
+          if (to <= from)
+            g_ptr_array_remove_index (block->anchors, i - 1);
+          else
+            {
+              anchor->offset = from;
+              anchor->length = to - from;
+            }
+        }
+      else if (anchor->offset <= start)
         continue;
       else if (anchor->offset >= end)
         anchor->offset = anchor->offset - (end - start) + inserted;
