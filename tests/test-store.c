@@ -147,6 +147,9 @@ make_full_record (const char *id)
       block = docket_block_new (kind, text);
       docket_block_add_anchor (block, DOCKET_ANCHOR_FOOTNOTE, 5, "d206fn1");
       docket_block_add_anchor (block, DOCKET_ANCHOR_PAGE_BREAK, 12, "522");
+      /* A term mention: "zanzibarword", with its length. */
+      docket_block_add_span (block, DOCKET_ANCHOR_TERM, strstr (text, "zanzibar") - text,
+                             strlen ("zanzibarword"), "t_ZAN1");
       docket_block_add_anchor (block, DOCKET_ANCHOR_FOOTNOTE, strlen (text), "d206fn2");
       docket_record_add_block (record, block);
     }
@@ -512,6 +515,8 @@ test_migration_from_v1 (void)
   g_assert_cmpuint (docket_record_get_body (record)->len, ==, 1);
   block = g_ptr_array_index (docket_record_get_body (record), 0);
   g_assert_cmpuint (block->anchors->len, ==, 1);
+  /* A marker of version 1 covers no text. */
+  g_assert_cmpuint (((DocketAnchor *) g_ptr_array_index (block->anchors, 0))->length, ==, 0);
 
   hits = docket_store_search (store, "xylophonist", &error);
   g_assert_no_error (error);
@@ -557,6 +562,15 @@ test_record_roundtrip (Fixture       *fixture,
   g_assert_cmpint (docket_record_get_version (loaded), ==, 1);
   g_assert_true (docket_record_get_provisional_id (loaded));
   g_assert_cmpuint (strlen (docket_record_get (loaded, DOCKET_FIELD_SCOPE)), >=, 10000);
+  {
+    DocketBlock *block = g_ptr_array_index (docket_record_get_body (loaded), 0);
+    DocketAnchor *mention = g_ptr_array_index (block->anchors, 1);
+
+    g_assert_cmpint (mention->kind, ==, DOCKET_ANCHOR_TERM);
+    g_assert_cmpstr (mention->ref, ==, "t_ZAN1");
+    g_assert_cmpint (strncmp (block->text + mention->offset, "zanzibarword", mention->length), ==, 0);
+    g_assert_cmpuint (mention->length, ==, strlen ("zanzibarword"));
+  }
 
   /* The equality check is not vacuous. */
   footnote = g_ptr_array_index (docket_record_get_footnotes (loaded), 1);

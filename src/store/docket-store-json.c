@@ -148,6 +148,9 @@ docket_store_json_add_body (JsonBuilder *builder,
           add_string (builder, "kind", docket_anchor_kind_to_string (anchor->kind));
           add_int (builder, "offset", (gint64) anchor->offset);
           add_string (builder, "ref", anchor->ref);
+          /* Only a mention covers text; markers keep their old shape. */
+          if (anchor->length > 0)
+            add_int (builder, "length", (gint64) anchor->length);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -337,8 +340,9 @@ parse_item (const char  *list,
               return FALSE;
             }
           g_ptr_array_add (block->anchors,
-                           docket_anchor_new (anchor_kind, (gsize) get_int (a, "offset", 0),
-                                              get_string (a, "ref")));
+                           docket_anchor_new_span (anchor_kind, (gsize) get_int (a, "offset", 0),
+                                                   (gsize) MAX (get_int (a, "length", 0), 0),
+                                                   get_string (a, "ref")));
         }
       *out_item = block;
     }

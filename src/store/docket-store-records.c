@@ -346,7 +346,7 @@ read_body (DocketStore   *self,
     g_hash_table_insert (by_seq, &g_array_index (seqs, gint64, i), g_ptr_array_index (body, i));
 
   stmt = prepare_for_record (self,
-                             "SELECT block_seq, kind, byte_offset, ref FROM anchor"
+                             "SELECT block_seq, kind, byte_offset, ref, byte_length FROM anchor"
                              " WHERE record_rid = ? ORDER BY block_seq, seq",
                              rid, error);
   if (stmt == NULL)
@@ -361,8 +361,9 @@ read_body (DocketStore   *self,
         continue;
       docket_anchor_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &kind);
       g_ptr_array_add (block->anchors,
-                       docket_anchor_new (kind, (gsize) sqlite3_column_int64 (stmt, 2),
-                                          (const char *) sqlite3_column_text (stmt, 3)));
+                       docket_anchor_new_span (kind, (gsize) sqlite3_column_int64 (stmt, 2),
+                                               (gsize) MAX (sqlite3_column_int64 (stmt, 4), 0),
+                                               (const char *) sqlite3_column_text (stmt, 3)));
     }
   _docket_store_release (stmt);
   return _docket_store_rows_done (self, rc, error);
@@ -588,8 +589,8 @@ write_body (DocketStore   *self,
   if (block_stmt == NULL)
     return FALSE;
   anchor_stmt = _docket_store_prepare (self,
-                                       "INSERT INTO anchor (record_rid, block_seq, seq, kind, byte_offset, ref)"
-                                       " VALUES (?, ?, ?, ?, ?, ?)",
+                                       "INSERT INTO anchor (record_rid, block_seq, seq, kind, byte_offset, ref,"
+                                       " byte_length) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                        error);
   if (anchor_stmt == NULL)
     return FALSE;
@@ -615,6 +616,7 @@ write_body (DocketStore   *self,
           _docket_store_bind_static (anchor_stmt, 4, docket_anchor_kind_to_string (anchor->kind));
           sqlite3_bind_int64 (anchor_stmt, 5, (gint64) anchor->offset);
           _docket_store_bind_static (anchor_stmt, 6, anchor->ref);
+          sqlite3_bind_int64 (anchor_stmt, 7, (gint64) anchor->length);
           if (!_docket_store_step_reset (self, anchor_stmt, error))
             return FALSE;
         }

@@ -142,6 +142,10 @@ static const char *migrations[] = {
   "  ref TEXT NOT NULL, term TEXT, expansion TEXT, seq INTEGER NOT NULL,\n"
   "  PRIMARY KEY (collection_id, ref)\n"
   ") WITHOUT ROWID;\n",
+
+  /* 3: an anchor may cover text (a term mention); markers and page breaks
+   * keep a length of 0. */
+  "ALTER TABLE anchor ADD COLUMN byte_length INTEGER NOT NULL DEFAULT 0;\n",
 };
 
 G_STATIC_ASSERT (DOCKET_STORE_APPLICATION_ID == 1145260884);
