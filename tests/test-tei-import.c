@@ -397,6 +397,24 @@ compare_with_expected (DocketRecord *record,
     }
   g_assert_cmpuint (j, ==, json_array_get_length (notes));
 
+  /* Every mention covers whole characters of its block's text. */
+  for (guint i = 0; i < docket_record_get_body (record)->len; i++)
+    {
+      const DocketBlock *block = g_ptr_array_index (docket_record_get_body (record), i);
+
+      for (guint k = 0; k < block->anchors->len; k++)
+        {
+          const DocketAnchor *anchor = g_ptr_array_index (block->anchors, k);
+
+          if (anchor->kind != DOCKET_ANCHOR_TERM && anchor->kind != DOCKET_ANCHOR_PERSON)
+            continue;
+          g_assert_cmpuint (anchor->length, >, 0);
+          g_assert_cmpuint (anchor->offset + anchor->length, <=, strlen (block->text));
+          g_assert_true (g_utf8_validate (block->text + anchor->offset, anchor->length, NULL));
+          g_assert_cmpint (block->text[anchor->offset], !=, ' ');
+        }
+    }
+
   g_assert_cmpuint (g_strv_length (pages), ==, json_array_get_length (breaks));
   for (guint i = 0; pages[i] != NULL; i++)
     g_assert_cmpstr (pages[i], ==, json_array_get_string_element (breaks, i));
@@ -700,6 +718,27 @@ test_fields (void)
   g_assert_cmpint (strncmp (block->text + anchor->offset - strlen ("As has been proven"),
                             "As has been proven", strlen ("As has been proven")), ==, 0);
   g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_PAGES), ==, "4–5");
+
+  /* Mentions in running text: a gloss covers its abbreviation and points
+   * at the terms list, a persName at the persons list. */
+  record = find_record (result, "frus1964-68v29p2d1");
+  anchor = find_anchor (record, "t_CIA1", &block);
+  g_assert_nonnull (anchor);
+  g_assert_cmpint (anchor->kind, ==, DOCKET_ANCHOR_TERM);
+  g_assert_cmpuint (anchor->length, ==, strlen ("CIA"));
+  g_assert_cmpint (strncmp (block->text + anchor->offset, "CIA", anchor->length), ==, 0);
+  {
+    const char *at = strstr (block->text, "authorized the CIA to institute");
+
+    g_assert_nonnull (at);
+    g_assert_cmpuint (anchor->offset, ==, (gsize) (at - block->text) + strlen ("authorized the "));
+  }
+  record = find_record (result, "frus1964-68v29p2d8");
+  anchor = find_anchor (record, "p_OM2", &block);
+  g_assert_nonnull (anchor);
+  g_assert_cmpint (anchor->kind, ==, DOCKET_ANCHOR_PERSON);
+  g_assert_cmpuint (anchor->length, ==, strlen ("Ohira"));
+  g_assert_true (g_str_has_prefix (block->text + anchor->offset - strlen ("Minister "), "Minister Ohira told"));
 
   /* An editorial note. */
   record = find_record (result, "frus1964-68v29p2d7");

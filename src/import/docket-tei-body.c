@@ -109,6 +109,9 @@ _docket_tei_body_close (DocketTeiDoc *doc)
           const DocketAnchor *anchor = g_ptr_array_index (anchors, i);
           DocketBlock *previous = last_block (doc);
 
+          /* A mention covers text; an empty block has none. */
+          if (anchor->length > 0)
+            continue;
           if (anchor->kind == DOCKET_ANCHOR_PAGE_BREAK)
             add_page_break_block (doc, anchor->ref);
           else if (previous != NULL && previous->kind != DOCKET_BLOCK_PAGE_BREAK)
@@ -128,8 +131,10 @@ _docket_tei_body_close (DocketTeiDoc *doc)
   for (guint i = 0; i < anchors->len; i++)
     {
       const DocketAnchor *anchor = g_ptr_array_index (anchors, i);
+      gsize offset = MIN (anchor->offset, len);
 
-      docket_block_add_anchor (block, anchor->kind, MIN (anchor->offset, len), anchor->ref);
+      docket_block_add_span (block, anchor->kind, offset, MIN (anchor->length, len - offset),
+                             anchor->ref);
     }
   /* A paragraph holding only a document number ("JCSM–411–66", "A–716")
    * is not text of the document (a withheld document may print one). */
@@ -327,6 +332,27 @@ is_footnote (const xmlNode *note)
          || _docket_tei_attr (note, "type") != NULL;
 }
 
+/* A `gloss` or `persName` in running text: its words, and an anchor that
+ * covers them. A block that ends inside the mention (a list in a gloss)
+ * leaves it without an anchor rather than with a wrong one. */
+static void
+inline_mention (DocketTeiDoc     *doc,
+                const xmlNode    *node,
+                DocketAnchorKind  kind,
+                const char       *ref)
+{
+  GPtrArray *anchors = doc->anchors;
+  guint n_blocks = docket_record_get_body (doc->record)->len;
+  gsize start = _docket_tei_text_next (&doc->text);
+
+  _docket_tei_body_inline (doc, node);
+  if (doc->open && doc->anchors == anchors
+      && docket_record_get_body (doc->record)->len == n_blocks
+      && doc->text.str->len > start)
+    g_ptr_array_add (doc->anchors,
+                     docket_anchor_new_span (kind, start, doc->text.str->len - start, ref));
+}
+
 static void
 inline_node (DocketTeiDoc  *doc,
              const xmlNode *node)
@@ -372,19 +398,32 @@ inline_node (DocketTeiDoc  *doc,
     block_child (doc, node);
   else
     {
+      DocketAnchorKind mention_kind = DOCKET_ANCHOR_TERM;
+      const char *mention_ref = NULL;
+
       if (_docket_tei_is (node, "persName") || _docket_tei_is (node, "gloss"))
         {
           if (doc->in_head && _docket_tei_attr (node, "type") != NULL)
             _docket_tei_head_agent (doc, node);
           else if (_docket_tei_is (node, "persName"))
-            _docket_tei_mention (doc, node);
+            {
+              _docket_tei_mention (doc, node);
+              mention_kind = DOCKET_ANCHOR_PERSON;
+              mention_ref = _docket_tei_attr (node, "corresp");
+            }
+          else
+            /* A gloss in running text points at the terms list (§11). */
+            mention_ref = _docket_tei_attr (node, "target");
         }
       else if (doc->in_dateline && _docket_tei_is (node, "date") && doc->date_start < 0)
         doc->date_start = _docket_tei_text_next (&doc->text);
 
       if (!doc->open)
         _docket_tei_body_open (doc, DOCKET_BLOCK_PARAGRAPH);
-      _docket_tei_body_inline (doc, node);
+      if (mention_ref != NULL && *mention_ref != '\0')
+        inline_mention (doc, node, mention_kind, mention_ref[0] == '#' ? mention_ref + 1 : mention_ref);
+      else
+        _docket_tei_body_inline (doc, node);
 
       if (doc->in_head && _docket_tei_attr (node, "type") != NULL
           && (_docket_tei_is (node, "persName") || _docket_tei_is (node, "gloss")))

@@ -16,7 +16,7 @@ static const char *kind_names[] = {
   "page-break", "closing", "signature", "quote", "list-item", "source",
 };
 
-static const char *anchor_kind_names[] = { "footnote", "page-break", "term" };
+static const char *anchor_kind_names[] = { "footnote", "page-break", "term", "person" };
 
 DocketAnchor *
 docket_anchor_new (DocketAnchorKind  kind,

@@ -29,14 +29,16 @@ typedef enum
   DOCKET_ANCHOR_PAGE_BREAK, /* a page break inside the text: @ref is the page number */
   DOCKET_ANCHOR_TERM,       /* a glossary term mentioned in the text ("NSC"): @ref is the
                              * term's id in its collection's glossary ("t_NSC1") */
+  DOCKET_ANCHOR_PERSON,     /* a person mentioned in the text ("Rusk"): @ref is the
+                             * person's id in its collection's persons list ("p_RD3") */
 } DocketAnchorKind;
 
 /**
  * DocketAnchor:
- * @kind: footnote marker, page break or term mention
+ * @kind: footnote marker, page break, or term or person mention
  * @offset: byte offset into the block's text where the anchor stands (the
  *   marker follows the character before it), or where a mention starts
- * @ref: the footnote id, the page number, or the term id
+ * @ref: the footnote id, the page number, or the term or person id
  * @length: for a mention (a span of the text), its length in bytes; 0 for
  *   a marker or page break, which take no text
  */
