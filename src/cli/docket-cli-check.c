@@ -10,15 +10,13 @@
 #include <stdio.h>
 
 #include "docket-cli-commands.h"
+#include "docket-cli-json.h"
 #include "docket-review.h"
 
 static void
 print_json (GPtrArray *problems)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < problems->len; i++)
@@ -37,12 +35,7 @@ print_json (GPtrArray *problems)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  docket_cli_json_print (builder);
 }
 
 int

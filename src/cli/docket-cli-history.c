@@ -10,30 +10,16 @@
 #include <stdio.h>
 
 #include "docket-cli-commands.h"
+#include "docket-cli-json.h"
 
 /* Longer values (lists are stored as JSON text) are cut in the table;
  * --json gives them whole. */
 #define MAX_CHARS 60
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 print_json (GPtrArray *revisions)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < revisions->len; i++)
@@ -43,21 +29,16 @@ print_json (GPtrArray *revisions)
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "revision");
       json_builder_add_int_value (builder, revision->id);
-      add_string (builder, "record", revision->record_id);
-      add_string (builder, "field", revision->field);
-      add_string (builder, "old", revision->old_value);
-      add_string (builder, "new", revision->new_value);
-      add_string (builder, "who", revision->who);
-      add_string (builder, "when", revision->when);
+      docket_cli_json_add_string (builder, "record", revision->record_id);
+      docket_cli_json_add_string (builder, "field", revision->field);
+      docket_cli_json_add_string (builder, "old", revision->old_value);
+      docket_cli_json_add_string (builder, "new", revision->new_value);
+      docket_cli_json_add_string (builder, "who", revision->who);
+      docket_cli_json_add_string (builder, "when", revision->when);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  docket_cli_json_print (builder);
 }
 
 /* One table cell: tabs and line breaks become spaces, long text is cut. */

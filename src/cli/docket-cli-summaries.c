@@ -10,6 +10,8 @@
 
 #include "docket-cli-summaries.h"
 
+#include "docket-cli-json.h"
+
 struct _DocketCliSummaryPrinter
 {
   gboolean     json;
@@ -30,18 +32,6 @@ docket_cli_summary_printer_new (gboolean json)
   return printer;
 }
 
-static void
-add_member (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 void
 docket_cli_summary_printer_add (DocketCliSummaryPrinter   *printer,
                                 const DocketRecordSummary *summary)
@@ -56,14 +46,14 @@ docket_cli_summary_printer_add (DocketCliSummaryPrinter   *printer,
     }
 
   json_builder_begin_object (printer->builder);
-  add_member (printer->builder, "id", summary->id);
-  add_member (printer->builder, "number", summary->number);
-  add_member (printer->builder, "heading", summary->heading);
-  add_member (printer->builder, "date", summary->date_text);
-  add_member (printer->builder, "date_from", summary->date_from);
-  add_member (printer->builder, "collection", summary->collection_id);
-  add_member (printer->builder, "classification", summary->classification);
-  add_member (printer->builder, "review_status", summary->review_status);
+  docket_cli_json_add_string (printer->builder, "id", summary->id);
+  docket_cli_json_add_string (printer->builder, "number", summary->number);
+  docket_cli_json_add_string (printer->builder, "heading", summary->heading);
+  docket_cli_json_add_string (printer->builder, "date", summary->date_text);
+  docket_cli_json_add_string (printer->builder, "date_from", summary->date_from);
+  docket_cli_json_add_string (printer->builder, "collection", summary->collection_id);
+  docket_cli_json_add_string (printer->builder, "classification", summary->classification);
+  docket_cli_json_add_string (printer->builder, "review_status", summary->review_status);
   json_builder_set_member_name (printer->builder, "version");
   json_builder_add_int_value (printer->builder, summary->version);
   json_builder_end_object (printer->builder);
@@ -72,20 +62,11 @@ docket_cli_summary_printer_add (DocketCliSummaryPrinter   *printer,
 void
 docket_cli_summary_printer_finish (DocketCliSummaryPrinter *printer)
 {
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autofree char *text = NULL;
-
   if (!printer->json)
     return;
 
   json_builder_end_array (printer->builder);
-  root = json_builder_get_root (printer->builder);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  docket_cli_json_print (printer->builder);
 }
 
 void
