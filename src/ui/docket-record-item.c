@@ -153,3 +153,10 @@ docket_record_item_get_review_status (DocketRecordItem *self)
   g_return_val_if_fail (DOCKET_IS_RECORD_ITEM (self), NULL);
   return self->summary->review_status;
 }
+
+const char *
+docket_record_item_get_collection_id (DocketRecordItem *self)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_ITEM (self), NULL);
+  return self->summary->collection_id;
+}

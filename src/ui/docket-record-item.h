@@ -19,5 +19,6 @@ const char       *docket_record_item_get_number        (DocketRecordItem    *sel
 const char       *docket_record_item_get_heading       (DocketRecordItem    *self);
 const char       *docket_record_item_get_date          (DocketRecordItem    *self);
 const char       *docket_record_item_get_review_status (DocketRecordItem    *self);
+const char       *docket_record_item_get_collection_id (DocketRecordItem    *self);
 
 G_END_DECLS

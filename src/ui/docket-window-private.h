@@ -53,7 +53,8 @@ struct _DocketWindow
   DocketStore           *store;
   GSettings             *settings;
   DocketRecordListModel *model;
-  GtkSingleSelection    *selection;
+  GtkMultiSelection     *selection;
+  guint                  pressed_position; /* the row last pressed, until the selection changes */
   DocketEditSession     *session;
   GCancellable          *cancellable;
   char                  *sort_order;
@@ -73,6 +74,8 @@ void _docket_window_setup_drop    (DocketWindow *self);
 DocketImportDialog *_docket_window_import_files (DocketWindow *self,
                                                  GListModel   *files);
 DocketExportDialog *_docket_window_export       (DocketWindow *self);
+void                _docket_window_select_only  (DocketWindow *self,
+                                                 guint         position);
 void _docket_window_update_actions     (DocketWindow   *self);
 void _docket_window_show_conflict      (DocketWindow   *self);
 

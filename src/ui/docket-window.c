@@ -286,7 +286,7 @@ docket_window_reload (DocketWindow *self)
   reload_model (self);
   if (self->session == NULL && self->loading_id == NULL &&
       g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
-    gtk_single_selection_set_selected (self->selection, 0);
+    _docket_window_select_only (self, 0);
 }
 
 static void
@@ -320,9 +320,39 @@ search_activate_cb (DocketWindow   *self,
   /* Return in the search opens the first match. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
     {
-      gtk_single_selection_set_selected (self->selection, 0);
+      _docket_window_select_only (self, 0);
       gtk_widget_grab_focus (GTK_WIDGET (self->record_list));
     }
+}
+
+/* Which row a click selects: with Shift the selection grows over a range,
+ * and the record to open is the one clicked, not the end of the range. The
+ * gesture runs in the capture phase, before the row's own. */
+static void
+row_pressed_cb (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                GtkListItem     *item)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  DocketWindow *self = DOCKET_WINDOW (gtk_widget_get_root (row));
+
+  self->pressed_position = gtk_list_item_get_position (item);
+}
+
+/* A click that changed nothing leaves no row behind for the keyboard's
+ * next selection. */
+static void
+row_released_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 GtkListItem     *item)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  DOCKET_WINDOW (gtk_widget_get_root (row))->pressed_position = GTK_INVALID_LIST_POSITION;
 }
 
 static void
@@ -330,7 +360,14 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               DocketWindow             *self)
 {
-  gtk_list_item_set_child (item, docket_record_row_new ());
+  GtkWidget *row = docket_record_row_new ();
+  GtkGesture *press = gtk_gesture_click_new ();
+
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect (press, "pressed", G_CALLBACK (row_pressed_cb), item);
+  g_signal_connect (press, "released", G_CALLBACK (row_released_cb), item);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (press));
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -355,16 +392,75 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   docket_record_row_set_item (DOCKET_RECORD_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
+/* The record at @position, if the list has read it. */
 static void
-selection_changed_cb (DocketWindow       *self,
-                      guint               position,
-                      guint               n_items,
-                      GtkSingleSelection *selection)
+open_position (DocketWindow *self,
+               guint         position)
 {
-  DocketRecordItem *item = gtk_single_selection_get_selected_item (selection);
+  g_autoptr(DocketRecordItem) item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
 
   if (item != NULL && docket_record_item_get_id (item) != NULL)
     docket_window_open_record (self, docket_record_item_get_id (item));
+}
+
+/* Several records may be selected (Ctrl- and Shift-click); the window shows
+ * the one most recently selected: the row clicked, else (the keyboard) the
+ * end of the changed span that became selected when the other end did not,
+ * as the selection model reports the span from the first to the last row
+ * that changed. A row unselected, or a span selected at both ends at once
+ * (Ctrl+A), leaves the record open as it is. */
+static void
+selection_changed_cb (DocketWindow      *self,
+                      guint              position,
+                      guint              n_items,
+                      GtkMultiSelection *selection)
+{
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (selection);
+  guint pressed = self->pressed_position;
+  guint last = position + n_items - 1;
+  gboolean first_selected, last_selected;
+
+  self->pressed_position = GTK_INVALID_LIST_POSITION;
+  if (n_items == 0)
+    return;
+
+  /* The row clicked, even when it was selected already and only the others
+   * were unselected. */
+  if (pressed != GTK_INVALID_LIST_POSITION && gtk_selection_model_is_selected (model, pressed))
+    {
+      open_position (self, pressed);
+      return;
+    }
+
+  first_selected = gtk_selection_model_is_selected (model, position);
+  last_selected = gtk_selection_model_is_selected (model, last);
+  if (first_selected && (!last_selected || n_items == 1))
+    open_position (self, position);
+  else if (last_selected && !first_selected)
+    open_position (self, last);
+}
+
+/**
+ * _docket_window_select_only:
+ *
+ * Selects the row at @position alone, which opens its record.
+ */
+void
+_docket_window_select_only (DocketWindow *self,
+                            guint         position)
+{
+  self->pressed_position = position;
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  self->pressed_position = GTK_INVALID_LIST_POSITION;
+}
+
+/* Return (or a double click) on a row opens its record, even when it was
+ * selected already. */
+static void
+record_list_activate_cb (DocketWindow *self,
+                         guint         position)
+{
+  open_position (self, position);
 }
 
 /* Opening a record */
@@ -400,13 +496,16 @@ update_save_state (DocketWindow *self)
 static void
 update_current_row (DocketWindow *self)
 {
-  guint selected = gtk_single_selection_get_selected (self->selection);
+  g_autoptr(GtkBitset) live = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(GtkBitset) selected = gtk_bitset_copy (live);
   guint position;
 
+  /* The row's item is replaced, which unselects it: select it again (the
+   * selection model may give its own bitset, hence the copy). */
   if (docket_record_list_model_update_record (self->model, docket_edit_session_get_record (self->session),
                                               &position) &&
-      position == selected)
-    gtk_single_selection_set_selected (self->selection, position);
+      gtk_bitset_contains (selected, position))
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, FALSE);
 }
 
 static void
@@ -602,10 +701,11 @@ docket_window_constructed (GObject *object)
   G_OBJECT_CLASS (docket_window_parent_class)->constructed (object);
 
   self->model = docket_record_list_model_new (self->store);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  self->pressed_position = GTK_INVALID_LIST_POSITION;
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->record_list, "activate", G_CALLBACK (record_list_activate_cb),
                            self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
@@ -635,7 +735,7 @@ docket_window_constructed (GObject *object)
 
   reload_model (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
-    gtk_single_selection_set_selected (self->selection, 0);
+    _docket_window_select_only (self, 0);
   _docket_window_update_actions (self);
 }
 
