@@ -14,13 +14,18 @@
 #include "docket-review.h"
 
 /* Exports a finding aid: EAD3 or EAD 2002; of the open record, of the
- * records listed, or of the open record's collection. Records not yet
- * approved are left out (and named) unless the user asks for them. The
- * finding aid is validated against the official schemas before it is
- * written, when Docket finds them (docket_ead_find_schemas_dir()); a
- * problem is shown with the record and the line it comes from, and
- * nothing is written. The file is replaced atomically. All of it runs in
- * a thread. */
+ * records selected in the list, or of the open record's collection.
+ * Records not yet approved are left out (and named) unless the user asks
+ * for them. The finding aid is validated against the official schemas
+ * before it is written, when Docket finds them
+ * (docket_ead_find_schemas_dir()); a problem is shown with the record and
+ * the field it comes from, and nothing is written. Elements kept from an
+ * EAD import that had to be left out to keep the file valid are named
+ * after the export. The file is replaced atomically. All of it runs in a
+ * thread. */
+
+/* At most this many problems, left-out records or warnings are named. */
+#define MAX_NAMED 12
 
 struct _DocketExportDialog
 {
@@ -28,7 +33,8 @@ struct _DocketExportDialog
 
   GtkDropDown     *format_dropdown;
   GtkCheckButton  *record_check;
-  GtkCheckButton  *listed_check;
+  GtkCheckButton  *selected_check;
+  GtkLabel        *selected_note_label;
   GtkCheckButton  *collection_check;
   GtkCheckButton  *unapproved_check;
   GtkLabel        *schemas_label;
@@ -38,7 +44,7 @@ struct _DocketExportDialog
 
   DocketStore     *store;
   char            *record_id;
-  GStrv            listed_ids;
+  GStrv            selected_ids;
   GCancellable    *cancellable;
   gboolean         running;
   gboolean         succeeded;
@@ -54,10 +60,12 @@ typedef struct
   DocketExportScope  scope;
   gboolean           include_unapproved;
   char              *record_id;
-  GStrv              listed_ids;
+  GStrv              selected_ids;
   char              *path;
   /* Out */
   GPtrArray         *left_out;
+  GPtrArray         *warnings;  /* kept elements left out or changed */
+  GPtrArray         *problems;  /* DocketEadProblem, when invalid */
   guint              n_written;
   gboolean           validated;
 } ExportJob;
@@ -67,9 +75,11 @@ export_job_free (ExportJob *job)
 {
   g_clear_object (&job->store);
   g_free (job->record_id);
-  g_strfreev (job->listed_ids);
+  g_strfreev (job->selected_ids);
   g_free (job->path);
   g_clear_pointer (&job->left_out, g_ptr_array_unref);
+  g_clear_pointer (&job->warnings, g_ptr_array_unref);
+  g_clear_pointer (&job->problems, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -107,11 +117,11 @@ load_records (ExportJob         *job,
       if (records == NULL)
         return NULL;
       break;
-    case DOCKET_EXPORT_SCOPE_LISTED:
+    case DOCKET_EXPORT_SCOPE_SELECTED:
       records = g_ptr_array_new_with_free_func (g_object_unref);
-      for (guint i = 0; job->listed_ids != NULL && job->listed_ids[i] != NULL; i++)
+      for (guint i = 0; job->selected_ids != NULL && job->selected_ids[i] != NULL; i++)
         {
-          DocketRecord *record = docket_store_load_record (job->store, job->listed_ids[i], error);
+          DocketRecord *record = docket_store_load_record (job->store, job->selected_ids[i], error);
 
           if (record == NULL)
             return NULL;
@@ -180,6 +190,7 @@ export_thread (GTask        *task,
   options.agency_name = agency_name;
   options.agency_code = agency_code;
   options.country_code = country;
+  options.warnings = job->warnings;
 
   xml = docket_ead_write_bytes (job->format, collection, exportable, &options, &error);
   if (xml == NULL)
@@ -191,7 +202,7 @@ export_thread (GTask        *task,
   schemas = docket_ead_find_schemas_dir ();
   if (schemas != NULL)
     {
-      if (!docket_ead_validate (job->format, xml, schemas, &error))
+      if (!docket_ead_validate_with_problems (job->format, xml, schemas, &job->problems, &error))
         {
           g_task_return_error (task, g_steal_pointer (&error));
           return;
@@ -201,6 +212,9 @@ export_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
+  /* The same document again, straight to the file; its warnings were
+   * collected above. */
+  options.warnings = NULL;
   if (!docket_ead_write_file (job->format, collection, exportable, &options, job->path, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -260,6 +274,22 @@ export_done_cb (GObject      *source,
       g_string_append (message, job->validated ? _(", valid against the official schemas.")
                                                : _(". It was not validated: the schemas were not found."));
     }
+  else if (job->problems != NULL && job->problems->len > 0)
+    {
+      /* Each problem by the record and the field to correct. */
+      g_string_append (message, _("Nothing was written: the finding aid does not validate. Correct these fields and export again:"));
+      for (guint i = 0; i < job->problems->len && i < MAX_NAMED; i++)
+        {
+          g_autofree char *line = docket_ead_problem_to_string (g_ptr_array_index (job->problems, i));
+
+          g_string_append_printf (message, "\n• %s", line);
+        }
+      if (job->problems->len > MAX_NAMED)
+        g_string_append_printf (message,
+                                g_dngettext (GETTEXT_PACKAGE, "\n…and %u more problem",
+                                             "\n…and %u more problems", job->problems->len - MAX_NAMED),
+                                job->problems->len - MAX_NAMED);
+    }
   else
     {
       g_string_append (message, _("Nothing was written."));
@@ -279,6 +309,23 @@ export_done_cb (GObject      *source,
         g_string_append_printf (message, "%s %s", i > 0 ? "," : "", (char *) g_ptr_array_index (job->left_out, i));
       if (job->left_out->len > 20)
         g_string_append (message, ", …");
+    }
+
+  /* Kept elements dropped or changed to keep the file valid: said after a
+   * successful export, since the file differs from what was imported. */
+  if (ok && job->warnings != NULL && job->warnings->len > 0)
+    {
+      g_string_append_c (message, '\n');
+      g_string_append_printf (message,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%u element kept from the import was left out or changed to keep the file valid:",
+                                           "%u elements kept from the import were left out or changed to keep the file valid:",
+                                           job->warnings->len),
+                              job->warnings->len);
+      for (guint i = 0; i < job->warnings->len && i < MAX_NAMED; i++)
+        g_string_append_printf (message, "\n• %s", (char *) g_ptr_array_index (job->warnings, i));
+      if (job->warnings->len > MAX_NAMED)
+        g_string_append (message, "\n…");
     }
   set_message (self, message->str, !ok);
 }
@@ -309,14 +356,15 @@ docket_export_dialog_export_to (DocketExportDialog *self,
                                                                        : DOCKET_EAD_FORMAT_EAD3;
   if (gtk_check_button_get_active (self->collection_check))
     job->scope = DOCKET_EXPORT_SCOPE_COLLECTION;
-  else if (gtk_check_button_get_active (self->listed_check))
-    job->scope = DOCKET_EXPORT_SCOPE_LISTED;
+  else if (gtk_check_button_get_active (self->selected_check))
+    job->scope = DOCKET_EXPORT_SCOPE_SELECTED;
   else
     job->scope = DOCKET_EXPORT_SCOPE_RECORD;
   job->include_unapproved = gtk_check_button_get_active (self->unapproved_check);
   job->record_id = g_strdup (self->record_id);
-  job->listed_ids = g_strdupv (self->listed_ids);
+  job->selected_ids = g_strdupv (self->selected_ids);
   job->path = g_strdup (path);
+  job->warnings = g_ptr_array_new_with_free_func (g_free);
 
   self->succeeded = FALSE;
   set_running (self, TRUE);
@@ -386,7 +434,7 @@ docket_export_dialog_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_free (self->record_id);
-  g_strfreev (self->listed_ids);
+  g_strfreev (self->selected_ids);
 
   G_OBJECT_CLASS (docket_export_dialog_parent_class)->finalize (object);
 }
@@ -403,7 +451,8 @@ docket_export_dialog_class_init (DocketExportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/docket/Docket/docket-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketExportDialog, format_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DocketExportDialog, record_check);
-  gtk_widget_class_bind_template_child (widget_class, DocketExportDialog, listed_check);
+  gtk_widget_class_bind_template_child (widget_class, DocketExportDialog, selected_check);
+  gtk_widget_class_bind_template_child (widget_class, DocketExportDialog, selected_note_label);
   gtk_widget_class_bind_template_child (widget_class, DocketExportDialog, collection_check);
   gtk_widget_class_bind_template_child (widget_class, DocketExportDialog, unapproved_check);
   gtk_widget_class_bind_template_child (widget_class, DocketExportDialog, schemas_label);
@@ -425,18 +474,22 @@ docket_export_dialog_init (DocketExportDialog *self)
 /**
  * docket_export_dialog_new:
  * @record_id: the record open in the window
- * @listed_ids: (nullable): the records the list shows
+ * @selected_ids: (nullable): the records selected in the list, of the open
+ *   record's collection
+ *
+ * When two or more records are selected, they are what is exported unless
+ * the user chooses otherwise.
  */
 DocketExportDialog *
 docket_export_dialog_new (GtkWindow   *parent,
                           DocketStore *store,
                           const char  *record_id,
-                          GStrv        listed_ids)
+                          GStrv        selected_ids)
 {
   DocketExportDialog *self;
   const char *schemas = docket_ead_find_schemas_dir ();
-  g_autofree char *listed = NULL;
-  guint n_listed = listed_ids != NULL ? g_strv_length (listed_ids) : 0;
+  g_autofree char *selected = NULL;
+  guint n_selected = selected_ids != NULL ? g_strv_length (selected_ids) : 0;
 
   g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
   g_return_val_if_fail (record_id != NULL, NULL);
@@ -447,13 +500,15 @@ docket_export_dialog_new (GtkWindow   *parent,
                        NULL);
   self->store = g_object_ref (store);
   self->record_id = g_strdup (record_id);
-  self->listed_ids = g_strdupv (listed_ids);
+  self->selected_ids = g_strdupv (selected_ids);
 
-  listed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "The record _listed (%u)",
-                                         "The records _listed (%u)", n_listed), n_listed);
-  gtk_check_button_set_label (self->listed_check, listed);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->listed_check), n_listed > 0);
+  selected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The _selected record (%u)",
+                                           "The _selected records (%u)", n_selected), n_selected);
+  gtk_check_button_set_label (self->selected_check, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->selected_check), n_selected > 0);
+  if (n_selected > 1)
+    gtk_check_button_set_active (self->selected_check, TRUE);
 
   if (schemas != NULL)
     {
@@ -473,7 +528,60 @@ docket_export_dialog_set_scope (DocketExportDialog *self,
 {
   g_return_if_fail (DOCKET_IS_EXPORT_DIALOG (self));
   gtk_check_button_set_active (scope == DOCKET_EXPORT_SCOPE_COLLECTION ? self->collection_check :
-                               scope == DOCKET_EXPORT_SCOPE_LISTED ? self->listed_check : self->record_check, TRUE);
+                               scope == DOCKET_EXPORT_SCOPE_SELECTED ? self->selected_check : self->record_check, TRUE);
+}
+
+/**
+ * docket_export_dialog_set_selected_elsewhere:
+ * @n_records: how many selected records are in other collections
+ * @n_collections: in how many other collections
+ *
+ * Says that these records are not in the selection the dialog exports: a
+ * finding aid describes one collection.
+ */
+void
+docket_export_dialog_set_selected_elsewhere (DocketExportDialog *self,
+                                             guint               n_records,
+                                             guint               n_collections)
+{
+  g_autofree char *records = NULL;
+  g_autofree char *note = NULL;
+
+  g_return_if_fail (DOCKET_IS_EXPORT_DIALOG (self));
+
+  if (n_records == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->selected_note_label), FALSE);
+      return;
+    }
+  records = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u selected record is",
+                                          "%u selected records are", n_records), n_records);
+  /* Translators: the first %s is "N selected records are" */
+  note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s in another collection and cannot be in this finding aid, which describes the open record’s collection. Open one of them to export its collection’s selected records.",
+                                       "%s in %u other collections and cannot be in this finding aid, which describes the open record’s collection. Open one of them to export its collection’s selected records.",
+                                       MAX (n_collections, 1)),
+                          records, n_collections);
+  gtk_label_set_label (self->selected_note_label, note);
+  gtk_widget_set_visible (GTK_WIDGET (self->selected_note_label), TRUE);
+}
+
+const char *
+docket_export_dialog_get_selected_label (DocketExportDialog *self)
+{
+  g_return_val_if_fail (DOCKET_IS_EXPORT_DIALOG (self), NULL);
+  return gtk_check_button_get_label (self->selected_check);
+}
+
+/* The note on selected records of other collections, or %NULL. */
+const char *
+docket_export_dialog_get_selected_note (DocketExportDialog *self)
+{
+  g_return_val_if_fail (DOCKET_IS_EXPORT_DIALOG (self), NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->selected_note_label)))
+    return NULL;
+  return gtk_label_get_label (self->selected_note_label);
 }
 
 void

@@ -16,20 +16,26 @@ G_DECLARE_FINAL_TYPE (DocketExportDialog, docket_export_dialog, DOCKET, EXPORT_D
 /**
  * DocketExportScope:
  * @DOCKET_EXPORT_SCOPE_RECORD: the record open in the window
- * @DOCKET_EXPORT_SCOPE_LISTED: the records listed (matching the search)
+ * @DOCKET_EXPORT_SCOPE_SELECTED: the records selected in the list (those of
+ *   the open record's collection)
  * @DOCKET_EXPORT_SCOPE_COLLECTION: the open record's whole collection
  */
 typedef enum
 {
   DOCKET_EXPORT_SCOPE_RECORD,
-  DOCKET_EXPORT_SCOPE_LISTED,
+  DOCKET_EXPORT_SCOPE_SELECTED,
   DOCKET_EXPORT_SCOPE_COLLECTION,
 } DocketExportScope;
 
 DocketExportDialog *docket_export_dialog_new            (GtkWindow          *parent,
                                                          DocketStore        *store,
                                                          const char         *record_id,
-                                                         GStrv               listed_ids);
+                                                         GStrv               selected_ids);
+void                docket_export_dialog_set_selected_elsewhere (DocketExportDialog *self,
+                                                                 guint               n_records,
+                                                                 guint               n_collections);
+const char         *docket_export_dialog_get_selected_label (DocketExportDialog *self);
+const char         *docket_export_dialog_get_selected_note  (DocketExportDialog *self);
 void                docket_export_dialog_set_scope      (DocketExportDialog *self,
                                                          DocketExportScope   scope);
 void                docket_export_dialog_set_format     (DocketExportDialog *self,

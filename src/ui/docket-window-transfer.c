@@ -16,8 +16,6 @@
  * (win.import, win.export) and files dropped on the window. The work
  * itself is in the two dialogs. */
 
-#define MAX_LISTED_IDS 100000
-
 static void
 import_finished_cb (DocketWindow *self,
                     const char   *first_id)
@@ -96,6 +94,11 @@ _docket_window_import_action (GtkWidget  *widget,
 /**
  * _docket_window_export:
  *
+ * Opens the export dialog for the open record, its collection, or the
+ * records selected in the list. A finding aid describes one collection: of
+ * the selected records, those of the open record's collection are offered,
+ * and the dialog says how many others are left out.
+ *
  * Returns: (transfer none) (nullable): the export dialog, or %NULL when no
  *   record is open
  */
@@ -104,10 +107,14 @@ _docket_window_export (DocketWindow *self)
 {
   DocketRecord *record = docket_window_get_record (self);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) listed = NULL;
-  GListModel *model = G_LIST_MODEL (self->model);
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GHashTable) elsewhere = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) ids = NULL;
+  const char *collection_id;
   DocketExportDialog *dialog;
-  guint n;
+  GtkBitsetIter iter;
+  guint position;
+  guint n_elsewhere = 0;
 
   if (record == NULL)
     return NULL;
@@ -116,17 +123,32 @@ _docket_window_export (DocketWindow *self)
   if (!docket_window_flush (self, NULL))
     return NULL;
 
-  n = MIN (g_list_model_get_n_items (model), MAX_LISTED_IDS);
-  for (guint i = 0; i < n; i++)
+  collection_id = docket_record_get (record, DOCKET_FIELD_COLLECTION);
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
+       more;
+       more = gtk_bitset_iter_next (&iter, &position))
     {
-      g_autoptr(DocketRecordItem) item = g_list_model_get_item (model, i);
+      g_autoptr(DocketRecordItem) item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+      const char *item_collection;
 
-      if (item != NULL && docket_record_item_get_id (item) != NULL)
+      if (item == NULL || docket_record_item_get_id (item) == NULL)
+        continue;
+      item_collection = docket_record_item_get_collection_id (item);
+      if (g_strcmp0 (item_collection, collection_id) == 0)
         g_strv_builder_add (builder, docket_record_item_get_id (item));
+      else
+        {
+          n_elsewhere++;
+          if (item_collection != NULL)
+            g_hash_table_add (elsewhere, g_strdup (item_collection));
+        }
     }
-  listed = g_strv_builder_end (builder);
+  ids = g_strv_builder_end (builder);
 
-  dialog = docket_export_dialog_new (GTK_WINDOW (self), self->store, docket_record_get_id (record), listed);
+  dialog = docket_export_dialog_new (GTK_WINDOW (self), self->store, docket_record_get_id (record), ids);
+  if (n_elsewhere > 0)
+    docket_export_dialog_set_selected_elsewhere (dialog, n_elsewhere, g_hash_table_size (elsewhere));
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
