@@ -668,6 +668,127 @@ test_export (void)
   }
 }
 
+static guint
+list_position_of (DocketWindow *window,
+                  const char   *id)
+{
+  GListModel *model = G_LIST_MODEL (_docket_window_get_model (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DocketRecordItem) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (docket_record_item_get_id (item), id) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static char *
+read_and_validate (const char      *path,
+                   DocketEadFormat  format,
+                   const char      *schemas)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *xml = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &xml, &length, NULL));
+  bytes = g_bytes_new (xml, length);
+  g_assert_true (docket_ead_validate (format, bytes, schemas, &error));
+  g_assert_no_error (error);
+  return xml;
+}
+
+/* Two records selected in the list (as with Ctrl-click): the one selected
+ * last is open, and the dialog exports both. The gate leaves the draft seed
+ * out and names it; with it included, both are in a valid finding aid. */
+static void
+test_export_selected (void)
+{
+  g_autofree char *schemas = docket_test_shared_path ("schemas", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *out = g_build_filename (tmpdir, "export-selected.xml", NULL);
+  g_autofree char *out_all = g_build_filename (tmpdir, "export-selected-all.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkSelectionModel *selection;
+  DocketExportDialog *dialog;
+  DocketWindow *window;
+  const char *message;
+
+  if (schemas == NULL)
+    return;
+  g_setenv ("DOCKET_SCHEMAS_DIR", schemas, TRUE);
+
+  path = make_sample_catalog ("export-selected.db", TRUE);
+  {
+    g_autoptr(DocketStore) store = docket_store_open (path, &error);
+    g_autoptr(DocketRecord) other = NULL;
+
+    g_assert_no_error (error);
+    other = docket_store_load_record (store, OTHER_ID, &error);
+    g_assert_no_error (error);
+    docket_record_set (other, DOCKET_FIELD_REVIEW_STATUS, "approved");
+    g_assert_true (docket_store_save_record (store, other, "Test Reviewer", &error));
+    g_assert_no_error (error);
+  }
+  window = open_window (path);
+  selection = GTK_SELECTION_MODEL (window->selection);
+
+  /* One record selected, then another added to the selection. */
+  _docket_window_select_only (window, list_position_of (window, SAMPLE_ID));
+  wait_for_record (window, SAMPLE_ID);
+  g_assert_true (gtk_selection_model_select_item (selection, list_position_of (window, OTHER_ID), FALSE));
+  wait_for_record (window, OTHER_ID);
+  g_assert_true (gtk_selection_model_is_selected (selection, list_position_of (window, SAMPLE_ID)));
+  g_assert_true (gtk_selection_model_is_selected (selection, list_position_of (window, OTHER_ID)));
+
+  dialog = _docket_window_export (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (docket_export_dialog_get_selected_label (dialog), ==, "The _selected records (2)");
+  g_assert_null (docket_export_dialog_get_selected_note (dialog));
+
+  /* Two selected: they are what is exported unless the user says
+   * otherwise. The draft seed is left out and named. */
+  docket_export_dialog_export_to (dialog, out);
+  g_assert_true (wait_for (export_done, dialog));
+  g_assert_true (docket_export_dialog_get_succeeded (dialog));
+  message = docket_export_dialog_get_message (dialog);
+  g_assert_nonnull (strstr (message, "1 record written"));
+  g_assert_nonnull (strstr (message, "valid against the official schemas"));
+  g_assert_nonnull (strstr (message, "Left out 1 record not yet approved: " SAMPLE_ID));
+  {
+    g_autofree char *xml = read_and_validate (out, DOCKET_EAD_FORMAT_EAD3, schemas);
+
+    g_assert_nonnull (strstr (xml, "Rusk and Dobrynin"));
+    g_assert_null (strstr (xml, "Possible Kosygin Talks"));
+  }
+
+  docket_export_dialog_set_include_unapproved (dialog, TRUE);
+  docket_export_dialog_export_to (dialog, out_all);
+  g_assert_true (wait_for (export_done, dialog));
+  g_assert_true (docket_export_dialog_get_succeeded (dialog));
+  message = docket_export_dialog_get_message (dialog);
+  g_assert_nonnull (strstr (message, "2 records written"));
+  g_assert_null (strstr (message, "Left out"));
+  {
+    g_autofree char *xml = read_and_validate (out_all, DOCKET_EAD_FORMAT_EAD3, schemas);
+
+    g_assert_nonnull (strstr (xml, "Rusk and Dobrynin"));
+    g_assert_nonnull (strstr (xml, "Possible Kosygin Talks"));
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A single selection offers itself, not chosen by default. */
+  _docket_window_select_only (window, list_position_of (window, SAMPLE_ID));
+  wait_for_record (window, SAMPLE_ID);
+  dialog = _docket_window_export (window);
+  g_assert_cmpstr (docket_export_dialog_get_selected_label (dialog), ==, "The _selected record (1)");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -694,6 +815,7 @@ main (int   argc,
   g_test_add_func ("/docket/ui/footnotes/import-volume", test_import_volume);
   g_test_add_func ("/docket/ui/footnotes/import-error", test_import_error);
   g_test_add_func ("/docket/ui/footnotes/export", test_export);
+  g_test_add_func ("/docket/ui/footnotes/export-selected", test_export_selected);
 
   ret = g_test_run ();
 
