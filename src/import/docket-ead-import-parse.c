@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "docket-ead-import-private.h"
+#include "docket-xml-safe.h"
 
 /* Network off; CDATA merged into text; line numbers past 65535 kept.
  * Never XML_PARSE_NOENT (entity substitution), XML_PARSE_DTDLOAD (DTD-style
@@ -205,24 +206,11 @@ _docket_eadi_parse_safely (const char  *display_name,
   xmlDocPtr doc;
   gboolean well_formed;
 
-  if (length > G_MAXINT)
-    {
-      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_TOO_LARGE,
-                   _("%s: the file is too large to import; split it"), display_name);
-      return NULL;
-    }
-
-  xmlInitParser ();
-  ctxt = xmlNewParserCtxt ();
+  ctxt = _docket_xml_safe_context_new (display_name, length, &state, error);
   if (ctxt == NULL)
-    {
-      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_IO,
-                   _("%s: out of memory while reading the file"), display_name);
-      return NULL;
-    }
+    return NULL;
 
   /* The SAX handler belongs to this context alone, so this is thread-safe. */
-  ctxt->_private = &state;
   ctxt->sax->entityDecl = entity_decl_cb;
   ctxt->sax->reference = reference_cb;
   ctxt->sax->serror = structured_error_cb;

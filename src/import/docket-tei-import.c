@@ -14,6 +14,7 @@
 
 #include "docket-tei-import.h"
 #include "docket-tei-private.h"
+#include "docket-xml-safe.h"
 
 /* The FRUS TEI reader: a whole volume or a single document. The parse is
  * the only safety-relevant step: no network, no entity substitution, no DTD
@@ -82,22 +83,9 @@ parse_safely (const char  *display_name,
   int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
                 | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT;
 
-  if (length > G_MAXINT)
-    {
-      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_TOO_LARGE,
-                   _("%s:1: the file is too large to import"), display_name);
-      return NULL;
-    }
-
-  xmlInitParser ();
-  ctxt = xmlNewParserCtxt ();
+  ctxt = _docket_xml_safe_context_new (display_name, length, &guard, error);
   if (ctxt == NULL)
-    {
-      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_IO,
-                   _("%s:1: out of memory while reading the XML"), display_name);
-      return NULL;
-    }
-  ctxt->_private = &guard;
+    return NULL;
   ctxt->sax->entityDecl = entity_decl_cb;
   ctxt->sax->unparsedEntityDecl = unparsed_entity_decl_cb;
 

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-import"
+
+#include "config.h"
+
+#include "docket-xml-safe.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "docket-import.h"
+
+/**
+ * _docket_xml_safe_context_new:
+ * @display_name: the file's name, for messages
+ * @length: the size of the document to be read
+ * @guard: the reader's parse state, which its SAX callbacks find in the
+ *   context's `_private`
+ * @error: return location for an error
+ *
+ * The start of the TEI and EAD readers' safe parse: a private parser
+ * context, whose SAX handler the caller may change without touching any
+ * other parse (so the entity-declaration guard it installs is thread-safe).
+ * The caller reads with xmlCtxtReadMemory() and its own options, never with
+ * XML_PARSE_NOENT, XML_PARSE_DTDLOAD, XML_PARSE_XINCLUDE or XML_PARSE_HUGE.
+ *
+ * Returns: (transfer full) (nullable): the context, to free with
+ *   xmlFreeParserCtxt(), or %NULL with @error set when the document is too
+ *   large for libxml2 or memory runs out
+ */
+xmlParserCtxtPtr
+_docket_xml_safe_context_new (const char  *display_name,
+                              gsize        length,
+                              gpointer     guard,
+                              GError     **error)
+{
+  xmlParserCtxtPtr ctxt;
+
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length > G_MAXINT)
+    {
+      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_TOO_LARGE,
+                   _("%s:1: the file is too large to import; split it"), display_name);
+      return NULL;
+    }
+
+  xmlInitParser ();
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_IO,
+                   _("%s:1: out of memory while reading the XML"), display_name);
+      return NULL;
+    }
+  ctxt->_private = guard;
+  return ctxt;
+}
