@@ -262,3 +262,100 @@ docket_store_insert_records_finish (DocketStore   *self,
     *out_skipped_ids = g_steal_pointer (&data->skipped);
   return TRUE;
 }
+
+typedef struct
+{
+  char      *collection_id;
+  GPtrArray *glossary;
+  GPtrArray *persons;
+} VolumeListsData;
+
+static void
+volume_lists_data_free (VolumeListsData *data)
+{
+  g_free (data->collection_id);
+  g_clear_pointer (&data->glossary, g_ptr_array_unref);
+  g_clear_pointer (&data->persons, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+load_volume_lists_thread (GTask        *task,
+                          gpointer      source_object,
+                          gpointer      task_data,
+                          GCancellable *cancellable)
+{
+  VolumeListsData *data = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  data->glossary = docket_store_list_glossary (source_object, data->collection_id, &error);
+  if (data->glossary != NULL)
+    data->persons = docket_store_list_persons (source_object, data->collection_id, &error);
+  if (data->persons == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * docket_store_load_volume_lists_async:
+ * @collection_id: the collection whose glossary and persons are wanted
+ *
+ * Lists a TEI volume's glossary and persons in a thread, for a view that
+ * explains the terms and names a record mentions.
+ */
+void
+docket_store_load_volume_lists_async (DocketStore         *self,
+                                      const char          *collection_id,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  VolumeListsData *data;
+
+  g_return_if_fail (DOCKET_IS_STORE (self));
+  g_return_if_fail (collection_id != NULL);
+
+  data = g_new0 (VolumeListsData, 1);
+  data->collection_id = g_strdup (collection_id);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, docket_store_load_volume_lists_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) volume_lists_data_free);
+  g_task_run_in_thread (task, load_volume_lists_thread);
+}
+
+/**
+ * docket_store_load_volume_lists_finish:
+ * @out_glossary: (out) (transfer container) (element-type DocketAccessPoint):
+ *   the terms, as docket_store_list_glossary() gives them
+ * @out_persons: (out) (transfer container) (element-type DocketAgent): the
+ *   persons, as docket_store_list_persons() gives them
+ *
+ * Returns: %TRUE if both lists were read (either may be empty)
+ */
+gboolean
+docket_store_load_volume_lists_finish (DocketStore   *self,
+                                       GAsyncResult  *result,
+                                       GPtrArray    **out_glossary,
+                                       GPtrArray    **out_persons,
+                                       GError       **error)
+{
+  VolumeListsData *data;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (out_glossary != NULL && out_persons != NULL, FALSE);
+
+  *out_glossary = NULL;
+  *out_persons = NULL;
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  data = g_task_get_task_data (G_TASK (result));
+  *out_glossary = g_steal_pointer (&data->glossary);
+  *out_persons = g_steal_pointer (&data->persons);
+  return TRUE;
+}

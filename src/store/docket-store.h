@@ -235,5 +235,15 @@ gboolean      docket_store_insert_records_finish (DocketStore          *self,
                                                   GAsyncResult         *result,
                                                   GPtrArray           **out_skipped_ids,
                                                   GError              **error);
+void          docket_store_load_volume_lists_async  (DocketStore         *self,
+                                                     const char          *collection_id,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+gboolean      docket_store_load_volume_lists_finish (DocketStore         *self,
+                                                     GAsyncResult        *result,
+                                                     GPtrArray          **out_glossary,
+                                                     GPtrArray          **out_persons,
+                                                     GError             **error);
 
 G_END_DECLS

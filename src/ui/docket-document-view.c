@@ -12,11 +12,16 @@
 /* The memorandum as printed, read-only: the body's blocks in order with
  * their footnote markers as superscript links, page breaks as "[Page N]"
  * marks, and the numbered footnotes under the text. A marker leads to its
- * footnote and the footnote's number leads back, by mouse or by Return. */
+ * footnote and the footnote's number leads back, by mouse or by Return.
+ * Terms of the volume's glossary are underlined where the text mentions
+ * them and listed under the footnotes; they and the persons mentioned
+ * explain themselves in a tooltip. */
 
-#define FOOTNOTE_ID_KEY "docket-footnote-id"
-#define LINK_KIND_KEY   "docket-link-kind"
-#define PAGE_KEY        "docket-page"
+#define FOOTNOTE_ID_KEY   "docket-footnote-id"
+#define LINK_KIND_KEY     "docket-link-kind"
+#define PAGE_KEY          "docket-page"
+#define MENTION_KEY       "docket-mention-ref"
+#define MENTION_KIND_KEY  "docket-mention-kind"
 
 typedef enum
 {
@@ -42,6 +47,12 @@ struct _DocketDocumentView
   gboolean       editing;         /* edit mode: the body's text can be corrected */
   guint          rendering;
   guint          syncing;
+
+  /* The volume's terms list and persons list, given by the window. */
+  GPtrArray     *glossary;        /* DocketAccessPoint */
+  GPtrArray     *persons;         /* DocketAgent */
+  GHashTable    *terms_by_ref;    /* term id → DocketAccessPoint in glossary */
+  GHashTable    *persons_by_ref;  /* person id → DocketAgent in persons */
 };
 
 G_DEFINE_FINAL_TYPE (DocketDocumentView, docket_document_view, GTK_TYPE_WIDGET)
@@ -165,6 +176,28 @@ create_tags (DocketDocumentView *self)
                               "weight", PANGO_WEIGHT_BOLD,
                               "foreground", "#1a5fb4",
                               NULL);
+  /* A dotted underline is not in GTK 4.8's Pango; a thin, pale one says
+   * "there is more here" without competing with the links. */
+  gtk_text_buffer_create_tag (buffer, "term",
+                              "underline", PANGO_UNDERLINE_SINGLE,
+                              "underline-rgba", &(GdkRGBA) { 0.10, 0.37, 0.71, 0.55 },
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "terms-heading",
+                              "family", "Sans",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "scale", 0.88,
+                              "pixels-above-lines", 18,
+                              "pixels-below-lines", 8,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "term-entry",
+                              "scale", 0.88,
+                              "left-margin", 72,
+                              "indent", -24,
+                              "pixels-below-lines", 6,
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "term-name",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              NULL);
   gtk_text_buffer_create_tag (buffer, "highlight",
                               "background", "rgba(246,211,45,0.45)",
                               NULL);
@@ -253,6 +286,87 @@ get_mark (DocketDocumentView *self,
   return g_hash_table_lookup (self->marks, name);
 }
 
+static gboolean
+is_mention (const DocketAnchor *anchor)
+{
+  return anchor->kind == DOCKET_ANCHOR_TERM || anchor->kind == DOCKET_ANCHOR_PERSON;
+}
+
+/* A run of a block's text as inserted in the buffer, between markers. */
+typedef struct
+{
+  gsize byte_start;
+  gsize byte_end;
+  int   char_start;
+} Segment;
+
+static void
+insert_segment (GtkTextBuffer *buffer,
+                GtkTextIter   *end,
+                const char    *text,
+                gsize          from,
+                gsize          to,
+                const char    *tag_name,
+                GArray        *segments)
+{
+  Segment segment = { from, to, gtk_text_iter_get_offset (end) };
+
+  gtk_text_buffer_insert_with_tags_by_name (buffer, end, text + from, to - from, tag_name, NULL);
+  g_array_append_val (segments, segment);
+}
+
+/* Where byte @offset of the block's text stands in the buffer: a mention's
+ * start goes after a marker at the same offset, its end before one. */
+static gboolean
+segment_iter (GtkTextBuffer *buffer,
+              GArray        *segments,
+              const char    *text,
+              gsize          offset,
+              gboolean       at_end,
+              GtkTextIter   *iter)
+{
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const Segment *segment = &g_array_index (segments, Segment, i);
+
+      if (at_end ? (offset > segment->byte_start && offset <= segment->byte_end)
+                 : (offset >= segment->byte_start && offset < segment->byte_end))
+        {
+          glong chars = g_utf8_strlen (text + segment->byte_start, offset - segment->byte_start);
+
+          gtk_text_buffer_get_iter_at_offset (buffer, iter, segment->char_start + (int) chars);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+mark_mention (DocketDocumentView *self,
+              const DocketAnchor *anchor,
+              const char         *text,
+              GArray             *segments)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTag *tag;
+  GtkTextIter start, end;
+
+  if (anchor->ref == NULL || anchor->length == 0 ||
+      !segment_iter (buffer, segments, text, anchor->offset, FALSE, &start) ||
+      !segment_iter (buffer, segments, text, anchor->offset + anchor->length, TRUE, &end))
+    return;
+
+  /* Each mention has a tag of its own, so that edit mode finds its words
+   * again wherever the text moved them. */
+  tag = gtk_text_buffer_create_tag (buffer, NULL, NULL);
+  g_object_set_data_full (G_OBJECT (tag), MENTION_KEY, g_strdup (anchor->ref), g_free);
+  g_object_set_data (G_OBJECT (tag), MENTION_KIND_KEY, GINT_TO_POINTER (anchor->kind));
+  g_ptr_array_add (self->link_tags, g_object_ref (tag));
+  gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
+  if (anchor->kind == DOCKET_ANCHOR_TERM)
+    gtk_text_buffer_apply_tag_by_name (buffer, "term", &start, &end);
+}
+
 static void
 insert_block (DocketDocumentView *self,
               DocketBlock        *block)
@@ -263,6 +377,7 @@ insert_block (DocketDocumentView *self,
   gsize length = strlen (text);
   gsize done = 0;
   GtkTextIter end;
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
 
   gtk_text_buffer_get_end_iter (buffer, &end);
 
@@ -278,12 +393,16 @@ insert_block (DocketDocumentView *self,
       DocketAnchor *anchor = g_ptr_array_index (block->anchors, i);
       gsize offset = MIN (anchor->offset, length);
 
+      /* Mentions take no room of their own; they are marked below. */
+      if (is_mention (anchor))
+        continue;
+
       /* Never split a character, whatever offset the catalog holds. */
       while (offset > done && offset < length && (text[offset] & 0xC0) == 0x80)
         offset--;
 
       if (offset > done)
-        gtk_text_buffer_insert_with_tags_by_name (buffer, &end, text + done, offset - done, tag_name, NULL);
+        insert_segment (buffer, &end, text, done, offset, tag_name, segments);
       done = MAX (done, offset);
 
       if (anchor->kind == DOCKET_ANCHOR_FOOTNOTE)
@@ -301,7 +420,7 @@ insert_block (DocketDocumentView *self,
           set_mark (self, "marker-end:", anchor->ref, &end);
           self->n_markers++;
         }
-      else
+      else if (anchor->kind == DOCKET_ANCHOR_PAGE_BREAK)
         {
           g_autofree char *mark = g_strdup_printf (_(" [Page %s] "), anchor->ref);
           GtkTextTag *page = gtk_text_buffer_create_tag (buffer, NULL, NULL);
@@ -321,7 +440,15 @@ insert_block (DocketDocumentView *self,
     }
 
   if (done < length)
-    gtk_text_buffer_insert_with_tags_by_name (buffer, &end, text + done, length - done, tag_name, NULL);
+    insert_segment (buffer, &end, text, done, length, tag_name, segments);
+
+  for (guint i = 0; block->anchors != NULL && i < block->anchors->len; i++)
+    {
+      DocketAnchor *anchor = g_ptr_array_index (block->anchors, i);
+
+      if (is_mention (anchor))
+        mark_mention (self, anchor, text, segments);
+    }
 }
 
 static void
@@ -362,6 +489,70 @@ insert_footnotes (DocketDocumentView *self)
     gtk_text_buffer_get_end_iter (buffer, &end);
     gtk_text_buffer_apply_tag_by_name (buffer, "locked", &start, &end);
   }
+}
+
+/* The words a mention covers, as the body has them. */
+static char *
+mention_text (const DocketBlock  *block,
+              const DocketAnchor *anchor)
+{
+  gsize length = strlen (block->text);
+  gsize offset = MIN (anchor->offset, length);
+
+  return g_utf8_make_valid (block->text + offset, MIN (anchor->length, length - offset));
+}
+
+/* "Terms": each term the body mentions, once, in the order of its first
+ * mention, with its expansion from the glossary. */
+static void
+insert_terms (DocketDocumentView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GPtrArray *body = docket_record_get_body (self->record);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GtkTextIter start, end;
+  int section_start = -1;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  for (guint i = 0; i < body->len; i++)
+    {
+      DocketBlock *block = g_ptr_array_index (body, i);
+
+      for (guint j = 0; j < block->anchors->len; j++)
+        {
+          DocketAnchor *anchor = g_ptr_array_index (block->anchors, j);
+          DocketAccessPoint *term;
+          g_autofree char *surface = NULL;
+
+          if (anchor->kind != DOCKET_ANCHOR_TERM || anchor->ref == NULL ||
+              !g_hash_table_add (seen, anchor->ref))
+            continue;
+
+          if (section_start < 0)
+            {
+              section_start = gtk_text_iter_get_offset (&end);
+              gtk_text_buffer_insert (buffer, &end, "\n", 1);
+              gtk_text_buffer_insert_with_tags_by_name (buffer, &end, _("Terms"), -1, "terms-heading", NULL);
+            }
+
+          term = self->terms_by_ref != NULL ? g_hash_table_lookup (self->terms_by_ref, anchor->ref) : NULL;
+          surface = term != NULL && term->term != NULL ? g_strdup (term->term) : mention_text (block, anchor);
+          gtk_text_buffer_insert (buffer, &end, "\n", 1);
+          gtk_text_buffer_insert_with_tags_by_name (buffer, &end, surface, -1, "term-entry", "term-name", NULL);
+          if (term != NULL && term->role != NULL)
+            {
+              /* An em dash between the term and what it stands for. */
+              gtk_text_buffer_insert_with_tags_by_name (buffer, &end, " \u2014 ", -1, "term-entry", NULL);
+              gtk_text_buffer_insert_with_tags_by_name (buffer, &end, term->role, -1, "term-entry", NULL);
+            }
+        }
+    }
+
+  if (section_start < 0)
+    return;
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, section_start);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_apply_tag_by_name (buffer, "locked", &start, &end);
 }
 
 static void
@@ -410,6 +601,7 @@ render (DocketDocumentView *self)
   gtk_text_buffer_get_end_iter (buffer, &end);
   set_mark (self, "notes", "", &end);
   insert_footnotes (self);
+  insert_terms (self);
 
   /* Made last: a right-gravity mark would move past whatever was added at
    * its place afterwards. */
@@ -651,6 +843,93 @@ motion_cb (DocketDocumentView       *self,
     }
 }
 
+static GtkTextTag *
+tag_with_data (const GtkTextIter *iter,
+               const char        *key)
+{
+  g_autoptr(GSList) tags = gtk_text_iter_get_tags (iter);
+
+  for (GSList *l = tags; l != NULL; l = l->next)
+    if (g_object_get_data (l->data, key) != NULL)
+      return l->data;
+  return NULL;
+}
+
+/**
+ * docket_document_view_dup_mention_tooltip:
+ * @iter: a place in the view's buffer
+ *
+ * What the view's tooltip says of the mention at @iter: "CIA: Central
+ * Intelligence Agency", or "Rusk, Dean: Secretary of State".
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL when no mention
+ *   is there or the volume's lists do not explain it
+ */
+char *
+docket_document_view_dup_mention_tooltip (DocketDocumentView *self,
+                                          const GtkTextIter  *iter)
+{
+  GtkTextTag *tag;
+  const char *ref;
+
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), NULL);
+  g_return_val_if_fail (iter != NULL, NULL);
+
+  tag = tag_with_data (iter, MENTION_KEY);
+  if (tag == NULL)
+    return NULL;
+  ref = g_object_get_data (G_OBJECT (tag), MENTION_KEY);
+  switch (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (tag), MENTION_KIND_KEY)))
+    {
+    case DOCKET_ANCHOR_TERM:
+      {
+        DocketAccessPoint *term = self->terms_by_ref != NULL ? g_hash_table_lookup (self->terms_by_ref, ref) : NULL;
+
+        if (term == NULL || term->role == NULL)
+          return NULL;
+        /* Translators: a term of the glossary and what it stands for. */
+        return g_strdup_printf (_("%s: %s"), term->term != NULL ? term->term : ref, term->role);
+      }
+    case DOCKET_ANCHOR_PERSON:
+      {
+        DocketAgent *person = self->persons_by_ref != NULL ? g_hash_table_lookup (self->persons_by_ref, ref) : NULL;
+
+        if (person == NULL || person->name == NULL)
+          return NULL;
+        if (person->office == NULL)
+          return g_strdup (person->name);
+        /* Translators: a person and the offices the volume gives them. */
+        return g_strdup_printf (_("%s: %s"), person->name, person->office);
+      }
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+query_tooltip_cb (DocketDocumentView *self,
+                  int                 x,
+                  int                 y,
+                  gboolean            keyboard_mode,
+                  GtkTooltip         *tooltip,
+                  GtkWidget          *widget)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autofree char *text = NULL;
+  GtkTextIter iter;
+
+  if (keyboard_mode)
+    gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  else if (!iter_at_point (self, x, y, &iter))
+    return FALSE;
+
+  text = docket_document_view_dup_mention_tooltip (self, &iter);
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 /* Edit mode */
 
 static int
@@ -680,20 +959,42 @@ block_at_iter (DocketDocumentView *self,
   return -1;
 }
 
-static GtkTextTag *
-tag_with_data (const GtkTextIter *iter,
-               const char        *key)
+
+/* Extends the mentions that cover the character at @iter, which stands at
+ * bytes @from to @to of the block's text; a mention seen first here starts
+ * at that character. Text typed inside a mention has lost its tag, so a
+ * mention runs from its first tagged character to its last. */
+static void
+read_mentions (const GtkTextIter *iter,
+               gsize              from,
+               gsize              to,
+               GPtrArray         *anchors,
+               GHashTable        *mentions)
 {
   g_autoptr(GSList) tags = gtk_text_iter_get_tags (iter);
 
   for (GSList *l = tags; l != NULL; l = l->next)
-    if (g_object_get_data (l->data, key) != NULL)
-      return l->data;
-  return NULL;
+    {
+      const char *ref = g_object_get_data (l->data, MENTION_KEY);
+      DocketAnchor *anchor;
+
+      if (ref == NULL)
+        continue;
+      anchor = g_hash_table_lookup (mentions, l->data);
+      if (anchor == NULL)
+        {
+          DocketAnchorKind kind = GPOINTER_TO_INT (g_object_get_data (l->data, MENTION_KIND_KEY));
+
+          anchor = docket_anchor_new_span (kind, from, 0, ref);
+          g_ptr_array_add (anchors, anchor);
+          g_hash_table_insert (mentions, l->data, anchor);
+        }
+      anchor->length = to - anchor->offset;
+    }
 }
 
-/* Reads block @index back from the buffer: its text, and its markers and
- * page breaks wherever the edits moved them. */
+/* Reads block @index back from the buffer: its text, and its markers, page
+ * breaks and mentions wherever the edits moved them. */
 static DocketBlock *
 read_block (DocketDocumentView *self,
             guint               index,
@@ -705,6 +1006,7 @@ read_block (DocketDocumentView *self,
   GtkTextMark *end_mark = get_mark (self, "block-end:", name);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GPtrArray) anchors = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_anchor_free);
+  g_autoptr(GHashTable) mentions = g_hash_table_new (NULL, NULL);
   DocketBlock *block;
   GtkTextIter iter, end;
 
@@ -737,7 +1039,12 @@ read_block (DocketDocumentView *self,
           if (c == '\n' || c == '\r')
             c = ' ';
           if (c != 0 && c != 0xFFFC)
-            g_string_append_unichar (text, c);
+            {
+              gsize from = text->len;
+
+              g_string_append_unichar (text, c);
+              read_mentions (&iter, from, text->len, anchors, mentions);
+            }
           gtk_text_iter_forward_char (&iter);
         }
     }
@@ -921,6 +1228,10 @@ docket_document_view_finalize (GObject *object)
   g_clear_pointer (&self->link_tags, g_ptr_array_unref);
   g_clear_pointer (&self->marks, g_hash_table_unref);
   g_clear_pointer (&self->highlighted, g_free);
+  g_clear_pointer (&self->terms_by_ref, g_hash_table_unref);
+  g_clear_pointer (&self->persons_by_ref, g_hash_table_unref);
+  g_clear_pointer (&self->glossary, g_ptr_array_unref);
+  g_clear_pointer (&self->persons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (docket_document_view_parent_class)->finalize (object);
 }
@@ -997,6 +1308,7 @@ docket_document_view_class_init (DocketDocumentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, text_view);
   gtk_widget_class_bind_template_callback (widget_class, click_released_cb);
   gtk_widget_class_bind_template_callback (widget_class, motion_cb);
+  gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
 
   /* Return on a marker (see key_pressed_cb) and this action do the same. */
   gtk_widget_class_install_action (widget_class, "document.follow-link", NULL, follow_link_action);
@@ -1112,4 +1424,58 @@ docket_document_view_get_highlighted_footnote (DocketDocumentView *self)
 {
   g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), NULL);
   return self->highlighted;
+}
+
+/**
+ * docket_document_view_set_volume_lists:
+ * @glossary: (nullable) (element-type DocketAccessPoint): the volume's
+ *   terms (@authority_id the id, @term, @role the expansion)
+ * @persons: (nullable) (element-type DocketAgent): the volume's persons
+ *   (@ref the id, @name, @office the description)
+ *
+ * Gives the view the lists that explain the terms and persons the record
+ * mentions, as docket_store_load_volume_lists_finish() returns them. The
+ * view keeps a reference to both arrays and shows them again.
+ */
+void
+docket_document_view_set_volume_lists (DocketDocumentView *self,
+                                       GPtrArray          *glossary,
+                                       GPtrArray          *persons)
+{
+  g_return_if_fail (DOCKET_IS_DOCUMENT_VIEW (self));
+
+  if (self->glossary == glossary && self->persons == persons)
+    return;
+
+  g_clear_pointer (&self->terms_by_ref, g_hash_table_unref);
+  g_clear_pointer (&self->persons_by_ref, g_hash_table_unref);
+  g_clear_pointer (&self->glossary, g_ptr_array_unref);
+  g_clear_pointer (&self->persons, g_ptr_array_unref);
+
+  if (glossary != NULL)
+    {
+      self->glossary = g_ptr_array_ref (glossary);
+      self->terms_by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < glossary->len; i++)
+        {
+          DocketAccessPoint *term = g_ptr_array_index (glossary, i);
+
+          if (term->authority_id != NULL)
+            g_hash_table_insert (self->terms_by_ref, term->authority_id, term);
+        }
+    }
+  if (persons != NULL)
+    {
+      self->persons = g_ptr_array_ref (persons);
+      self->persons_by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < persons->len; i++)
+        {
+          DocketAgent *person = g_ptr_array_index (persons, i);
+
+          if (person->ref != NULL)
+            g_hash_table_insert (self->persons_by_ref, person->ref, person);
+        }
+    }
+
+  render (self);
 }

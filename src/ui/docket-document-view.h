@@ -33,5 +33,10 @@ void          docket_document_view_set_editing              (DocketDocumentView 
 gboolean      docket_document_view_get_cursor_position      (DocketDocumentView *self,
                                                              guint              *out_block,
                                                              gsize              *out_offset);
+void          docket_document_view_set_volume_lists         (DocketDocumentView *self,
+                                                             GPtrArray          *glossary,
+                                                             GPtrArray          *persons);
+char         *docket_document_view_dup_mention_tooltip      (DocketDocumentView *self,
+                                                             const GtkTextIter  *iter);
 
 G_END_DECLS

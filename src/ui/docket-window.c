@@ -533,10 +533,69 @@ session_undo_cb (DocketWindow *self)
   _docket_window_update_actions (self);
 }
 
+typedef struct
+{
+  DocketWindow *window;
+  char         *collection_id;
+} VolumeListsLoad;
+
+static void
+volume_lists_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  VolumeListsLoad *load = user_data;
+  g_autoptr(DocketWindow) self = load->window;
+  g_autofree char *collection_id = load->collection_id;
+  g_autoptr(GPtrArray) glossary = NULL;
+  g_autoptr(GPtrArray) persons = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketRecord *record;
+
+  g_free (load);
+  if (!docket_store_load_volume_lists_finish (DOCKET_STORE (source), result, &glossary, &persons, &error))
+    {
+      /* The terms only explain the text: a failure here is no reason to
+       * interrupt the cataloguer. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Could not read the glossary of %s: %s", collection_id, error->message);
+      return;
+    }
+  record = docket_document_view_get_record (self->document_view);
+  if (record != NULL && g_strcmp0 (docket_record_get (record, DOCKET_FIELD_COLLECTION), collection_id) == 0)
+    docket_document_view_set_volume_lists (self->document_view, glossary, persons);
+}
+
+/* The document view explains the terms and persons a record mentions from
+ * its volume's lists, read afresh (an import may have replaced them). */
+static void
+load_volume_lists (DocketWindow *self,
+                   DocketRecord *previous,
+                   DocketRecord *record)
+{
+  const char *collection_id = record != NULL ? docket_record_get (record, DOCKET_FIELD_COLLECTION) : NULL;
+  VolumeListsLoad *load;
+
+  /* Ids belong to one volume: never explain a record with another's. */
+  if (previous == NULL || collection_id == NULL ||
+      g_strcmp0 (docket_record_get (previous, DOCKET_FIELD_COLLECTION), collection_id) != 0)
+    docket_document_view_set_volume_lists (self->document_view, NULL, NULL);
+  if (collection_id == NULL)
+    return;
+
+  load = g_new0 (VolumeListsLoad, 1);
+  load->window = g_object_ref (self);
+  load->collection_id = g_strdup (collection_id);
+  docket_store_load_volume_lists_async (self->store, collection_id, self->cancellable,
+                                        volume_lists_cb, load);
+}
+
 static void
 set_record (DocketWindow *self,
             DocketRecord *record)
 {
+  g_autoptr(DocketRecord) previous = NULL;
+
   if (self->session != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->session, self);
@@ -556,7 +615,9 @@ set_record (DocketWindow *self,
                                self, G_CONNECT_SWAPPED);
     }
 
+  g_set_object (&previous, docket_document_view_get_record (self->document_view));
   docket_document_view_set_record (self->document_view, record);
+  load_volume_lists (self, previous, record);
   docket_metadata_editor_set_record (self->metadata_editor, record);
   docket_footnotes_pane_set_session (self->footnotes_pane, self->session);
   docket_review_pane_set_session (self->review_pane, self->session);
