@@ -664,8 +664,9 @@ parse_document (GArray     *lines,
         }
       if (segment->kind == SEGMENT_SOURCE)
         {
-          segment->block = docket_block_new (DOCKET_BLOCK_SOURCE, NULL);
-          segment->block->text = g_strndup (segment->text, segment->len);
+          g_autofree char *text = g_strndup (segment->text, segment->len);
+
+          segment->block = docket_block_new (DOCKET_BLOCK_SOURCE, text);
           continue;
         }
 
