@@ -826,6 +826,57 @@ test_record_version (Fixture       *fixture,
   g_assert_cmpstr (docket_record_get (loaded, DOCKET_FIELD_SUBJECT), ==, "Subject 5");
 }
 
+/* The data version tells a window that another connection wrote to the
+ * catalog: a save through a second store changes it, reads leave it, and so
+ * do the store's own writes (which records-changed announces). */
+static void
+test_data_version (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(DocketRecord) record = make_simple_record ("dv1", "1", "Heading");
+  g_autoptr(DocketRecord) theirs = NULL;
+  g_autoptr(DocketRecord) read = NULL;
+  g_autoptr(DocketStore) other = NULL;
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 before = 0, after_read = 0, after_own = 0, after_other = 0;
+
+  insert_one (fixture->store, record);
+  other = docket_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (docket_store_get_data_version (fixture->store, &before, &error));
+  g_assert_no_error (error);
+
+  /* Reads, through either store, change nothing. */
+  read = docket_store_load_record (fixture->store, "dv1", &error);
+  g_assert_no_error (error);
+  theirs = docket_store_load_record (other, "dv1", &error);
+  g_assert_no_error (error);
+  summaries = docket_store_list_summaries (other, NULL, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_true (docket_store_get_data_version (fixture->store, &after_read, &error));
+  g_assert_cmpint (after_read, ==, before);
+
+  /* Nor does a write through this store. */
+  docket_record_set (read, DOCKET_FIELD_PLACE, "Washington");
+  g_assert_true (docket_store_save_record (fixture->store, read, "me", &error));
+  g_assert_no_error (error);
+  g_assert_true (docket_store_get_data_version (fixture->store, &after_own, &error));
+  g_assert_cmpint (after_own, ==, before);
+
+  /* A write through the other one does. */
+  g_clear_object (&theirs);
+  theirs = docket_store_load_record (other, "dv1", &error);
+  g_assert_no_error (error);
+  docket_record_set (theirs, DOCKET_FIELD_REVIEW_STATUS, "in-review");
+  g_assert_true (docket_store_save_record (other, theirs, "them", &error));
+  g_assert_no_error (error);
+  g_assert_true (docket_store_get_data_version (fixture->store, &after_other, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (after_other, !=, before);
+}
+
 static DocketRevision *
 find_revision (GPtrArray  *revisions,
                const char *field,
@@ -1588,6 +1639,7 @@ main (int   argc,
   ADD_FIXTURE_TEST ("/docket/store/record/not-found", test_record_not_found);
   ADD_FIXTURE_TEST ("/docket/store/record/conflict", test_record_conflict);
   ADD_FIXTURE_TEST ("/docket/store/record/version", test_record_version);
+  ADD_FIXTURE_TEST ("/docket/store/record/data-version", test_data_version);
   ADD_FIXTURE_TEST ("/docket/store/record/delete", test_delete_record);
   ADD_FIXTURE_TEST ("/docket/store/record/rename-and-citing", test_rename_and_citing);
   ADD_FIXTURE_TEST ("/docket/store/insert/all-or-nothing", test_insert_all_or_nothing);

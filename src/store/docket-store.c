@@ -858,3 +858,39 @@ docket_store_get_path (DocketStore *self)
   g_return_val_if_fail (DOCKET_IS_STORE (self), NULL);
   return self->path;
 }
+
+/**
+ * docket_store_get_data_version:
+ * @out_version: (out): the catalog's data version
+ *
+ * Reads SQLite's `PRAGMA data_version`, which changes when another
+ * connection (another program, or another #DocketStore on the same file)
+ * commits a change, and not for changes made through this store, which
+ * #DocketStore::records-changed announces. It reads no table, so a window
+ * may ask every second or so whether to read the catalog again.
+ *
+ * Returns: %TRUE with @out_version set, or %FALSE with @error set
+ */
+gboolean
+docket_store_get_data_version (DocketStore  *self,
+                               gint64       *out_version,
+                               GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (out_version != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  stmt = _docket_store_prepare (self, "PRAGMA data_version", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return _docket_store_set_error (self, rc, error);
+  *out_version = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}

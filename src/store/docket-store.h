@@ -90,6 +90,9 @@ void          docket_store_open_async          (const char             *path,
 DocketStore  *docket_store_open_finish         (GAsyncResult           *result,
                                                 GError                **error);
 const char   *docket_store_get_path            (DocketStore            *self);
+gboolean      docket_store_get_data_version    (DocketStore            *self,
+                                                gint64                 *out_version,
+                                                GError                **error);
 
 gboolean      docket_store_begin_batch         (DocketStore            *self,
                                                 GError                **error);
