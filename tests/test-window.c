@@ -434,6 +434,101 @@ test_conflict (void)
   close_window (window);
 }
 
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The change made in the other store shows in the list row (its status),
+ * in the open record and in the editor (its place). */
+static gboolean
+shows_their_change (gpointer data)
+{
+  DocketWindow *window = data;
+  DocketRecord *record = docket_window_get_record (window);
+
+  return g_strcmp0 (docket_record_get (record, DOCKET_FIELD_PLACE), "Moscow") == 0 &&
+         g_strcmp0 (gtk_editable_get_text (field_entry (window, DOCKET_FIELD_PLACE)), "Moscow") == 0 &&
+         has_label (GTK_WIDGET (window->record_list), "In review");
+}
+
+static gboolean
+in_conflict (gpointer data)
+{
+  return docket_edit_session_get_state (_docket_window_get_session (data)) == DOCKET_EDIT_SESSION_CONFLICT;
+}
+
+/* A change made by another program (docket-cli, a second window) shows
+ * without a restart, keeping the list's selection; a record with edits
+ * not yet saved is not replaced, and its save shows the conflict. */
+static void
+test_changed_elsewhere (void)
+{
+  g_autofree char *path = make_sample_catalog ("elsewhere.db");
+  DocketWindow *window = open_window (path);
+  DocketRecord *record = docket_window_get_record (window);
+  g_autoptr(DocketStore) other = NULL;
+  g_autoptr(DocketRecord) theirs = NULL;
+  g_autoptr(DocketRecord) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (has_label (GTK_WIDGET (window->record_list), "In review"));
+  other = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  theirs = docket_store_load_record (other, SAMPLE_ID, &error);
+  g_assert_no_error (error);
+  docket_record_set (theirs, DOCKET_FIELD_REVIEW_STATUS, "in-review");
+  docket_record_set (theirs, DOCKET_FIELD_PLACE, "Moscow");
+  g_assert_true (docket_store_save_record (other, theirs, "someone else", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (wait_for (shows_their_change, window));
+  g_assert_true (docket_window_get_record (window) == record);
+  g_assert_cmpint (docket_record_get_version (record), ==, docket_record_get_version (theirs));
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_REVIEW_STATUS), ==, "in-review");
+  g_assert_cmpint (docket_edit_session_get_state (_docket_window_get_session (window)), ==,
+                   DOCKET_EDIT_SESSION_SAVED);
+  {
+    g_autoptr(DocketRecordItem) item = g_list_model_get_item (G_LIST_MODEL (_docket_window_get_model (window)), 0);
+    g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (window->selection));
+
+    g_assert_cmpstr (docket_record_item_get_review_status (item), ==, "in-review");
+    g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+    g_assert_true (gtk_bitset_contains (selected, 0));
+  }
+
+  /* An edit waiting for the autosave is kept; their newer version meets it
+   * as a conflict. */
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_PLACE), "Washington");
+  g_clear_object (&theirs);
+  theirs = docket_store_load_record (other, SAMPLE_ID, &error);
+  g_assert_no_error (error);
+  docket_record_set (theirs, DOCKET_FIELD_CLASSIFICATION, "Confidential");
+  g_assert_true (docket_store_save_record (other, theirs, "someone else", &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for (in_conflict, window));
+  spin (2000);
+  g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_PLACE), ==, "Washington");
+  g_assert_cmpstr (gtk_editable_get_text (field_entry (window, DOCKET_FIELD_PLACE)), ==, "Washington");
+  g_assert_true (gtk_revealer_get_reveal_child (_docket_window_get_conflict_revealer (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", NULL));
+  saved = docket_store_load_record (other, SAMPLE_ID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_PLACE), ==, "Washington");
+
+  close_window (window);
+}
+
 /* Every field has a visible label that names it for screen readers, and
  * problems show inline as they are typed. */
 static void
@@ -548,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/docket/ui/window/filter", test_filter);
   g_test_add_func ("/docket/ui/window/conflict", test_conflict);
   g_test_add_func ("/docket/ui/window/metadata-editor", test_metadata_editor);
+  g_test_add_func ("/docket/ui/window/changed-elsewhere", test_changed_elsewhere);
   g_test_add_func ("/docket/ui/record-list-model/paging", test_list_model_paging);
 
   ret = g_test_run ();

@@ -160,3 +160,35 @@ docket_record_item_get_collection_id (DocketRecordItem *self)
   g_return_val_if_fail (DOCKET_IS_RECORD_ITEM (self), NULL);
   return self->summary->collection_id;
 }
+
+/* The record's version in the catalog when the row was read. */
+gint64
+docket_record_item_get_version (DocketRecordItem *self)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_ITEM (self), 0);
+  return self->summary->version;
+}
+
+/* Whether @self and @other stand for the same version of the same record,
+ * showing the same things: a list need not replace one row with the other. */
+gboolean
+docket_record_item_shows_same (DocketRecordItem *self,
+                               DocketRecordItem *other)
+{
+  const DocketRecordSummary *a, *b;
+
+  g_return_val_if_fail (DOCKET_IS_RECORD_ITEM (self), FALSE);
+  g_return_val_if_fail (DOCKET_IS_RECORD_ITEM (other), FALSE);
+
+  a = self->summary;
+  b = other->summary;
+  return a->version == b->version &&
+         g_strcmp0 (a->id, b->id) == 0 &&
+         g_strcmp0 (a->number, b->number) == 0 &&
+         g_strcmp0 (a->heading, b->heading) == 0 &&
+         g_strcmp0 (a->date_text, b->date_text) == 0 &&
+         g_strcmp0 (a->date_from, b->date_from) == 0 &&
+         g_strcmp0 (a->review_status, b->review_status) == 0 &&
+         g_strcmp0 (a->classification, b->classification) == 0 &&
+         g_strcmp0 (a->collection_id, b->collection_id) == 0;
+}

@@ -20,5 +20,8 @@ const char       *docket_record_item_get_heading       (DocketRecordItem    *sel
 const char       *docket_record_item_get_date          (DocketRecordItem    *self);
 const char       *docket_record_item_get_review_status (DocketRecordItem    *self);
 const char       *docket_record_item_get_collection_id (DocketRecordItem    *self);
+gint64            docket_record_item_get_version       (DocketRecordItem    *self);
+gboolean          docket_record_item_shows_same        (DocketRecordItem    *self,
+                                                        DocketRecordItem    *other);
 
 G_END_DECLS

@@ -67,16 +67,18 @@ drop_pages (DocketRecordListModel *self)
   g_queue_clear (&self->lru);
 }
 
+/* Reads the rows of @page from the catalog, for a list of @n_items rows. */
 static GPtrArray *
-load_page (DocketRecordListModel *self,
-           guint                  page)
+read_page (DocketRecordListModel *self,
+           guint                  page,
+           guint                  n_items)
 {
   g_autoptr(GPtrArray) summaries = NULL;
   g_autoptr(GError) error = NULL;
   DocketStoreQuery query;
   GPtrArray *items;
   guint offset = page * PAGE_SIZE;
-  guint wanted = MIN (PAGE_SIZE, self->n_items - offset);
+  guint wanted = MIN (PAGE_SIZE, n_items - offset);
 
   fill_query (self, &query);
   summaries = docket_store_list_summaries (self->store, &query, offset, wanted, &error);
@@ -91,6 +93,14 @@ load_page (DocketRecordListModel *self,
    * show empty until the next reload. */
   while (items->len < wanted)
     g_ptr_array_add (items, docket_record_item_new (docket_record_summary_new ()));
+  return items;
+}
+
+static GPtrArray *
+load_page (DocketRecordListModel *self,
+           guint                  page)
+{
+  GPtrArray *items = read_page (self, page, self->n_items);
 
   g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), items);
   g_queue_push_head (&self->lru, GUINT_TO_POINTER (page));
@@ -283,6 +293,153 @@ docket_record_list_model_reload (DocketRecordListModel *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* Tells the list's watchers about the rows in [@start, @end) that differ
+ * between @old_items and @new_items, each run of changed rows at once. */
+static void
+announce_changed_rows (DocketRecordListModel *self,
+                       guint                  first,
+                       GPtrArray             *old_items,
+                       GPtrArray             *new_items,
+                       guint                  end)
+{
+  guint run_start = G_MAXUINT;
+
+  for (guint i = 0; i <= end; i++)
+    {
+      gboolean same = i == end ||
+                      docket_record_item_shows_same (g_ptr_array_index (old_items, i),
+                                                     g_ptr_array_index (new_items, i));
+
+      if (!same && run_start == G_MAXUINT)
+        run_start = i;
+      else if (same && run_start != G_MAXUINT)
+        {
+          g_list_model_items_changed (G_LIST_MODEL (self), first + run_start,
+                                      i - run_start, i - run_start);
+          run_start = G_MAXUINT;
+        }
+    }
+}
+
+/**
+ * docket_record_list_model_refresh:
+ *
+ * Reads the catalog again after it was changed elsewhere (docket-cli,
+ * another window), as docket_record_list_model_reload() does, but replaces
+ * only the rows that show something else now and adds or removes rows at
+ * the end, so that a list view keeps its place and the rows that did not
+ * change keep their selection. On error the model is left as it was.
+ */
+gboolean
+docket_record_list_model_refresh (DocketRecordListModel *self,
+                                  GError               **error)
+{
+  g_autoptr(GHashTable) old_pages = NULL;
+  g_autoptr(GPtrArray) reread = NULL;
+  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
+  DocketStoreQuery query;
+  guint old_n_items, n_items, common;
+  GError *local_error = NULL;
+  GList *l;
+
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), FALSE);
+
+  fill_query (self, &query);
+  n_items = docket_store_count_records (self->store, &query, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  /* Read the pages the list had read, in their new state; those past the
+   * new end are forgotten. Each page is kept with its old rows, to compare
+   * once every page has been read: announcing a change may make the list
+   * view read (and evict) pages. */
+  old_n_items = self->n_items;
+  old_pages = g_steal_pointer (&self->pages);
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  reread = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (l = self->lru.head; l != NULL;)
+    {
+      GList *next = l->next;
+      guint page = GPOINTER_TO_UINT (l->data);
+      GPtrArray *old_items = g_hash_table_lookup (old_pages, l->data);
+
+      if (page * PAGE_SIZE < n_items && old_items != NULL)
+        {
+          GPtrArray *new_items = read_page (self, page, n_items);
+
+          g_hash_table_insert (self->pages, l->data, new_items);
+          g_ptr_array_add (reread, g_ptr_array_ref (old_items));
+          g_ptr_array_add (reread, g_ptr_array_ref (new_items));
+          pages = g_array_append_val (pages, page);
+        }
+      else
+        g_queue_delete_link (&self->lru, l);
+      l = next;
+    }
+  self->n_items = n_items;
+
+  /* First the rows added or removed at the end, then the rows before it
+   * that changed. */
+  common = MIN (old_n_items, n_items);
+  if (old_n_items != n_items)
+    g_list_model_items_changed (G_LIST_MODEL (self), common, old_n_items - common, n_items - common);
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      guint first = g_array_index (pages, guint, i) * PAGE_SIZE;
+      GPtrArray *old_items = g_ptr_array_index (reread, 2 * i);
+      GPtrArray *new_items = g_ptr_array_index (reread, 2 * i + 1);
+
+      if (first >= common)
+        continue;
+      announce_changed_rows (self, first, old_items, new_items,
+                             MIN (MIN (old_items->len, new_items->len), common - first));
+    }
+
+  if (old_n_items != n_items)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  return TRUE;
+}
+
+/**
+ * docket_record_list_model_find_loaded:
+ * @id: a record identifier
+ * @out_position: (out): the position of its row
+ *
+ * Finds @id among the rows read so far (those a list view showed lately),
+ * without reading the catalog.
+ *
+ * Returns: %TRUE if a row was found
+ */
+gboolean
+docket_record_list_model_find_loaded (DocketRecordListModel *self,
+                                      const char            *id,
+                                      guint                 *out_position)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *items = value;
+
+      for (guint i = 0; i < items->len; i++)
+        if (g_strcmp0 (docket_record_item_get_id (g_ptr_array_index (items, i)), id) == 0)
+          {
+            *out_position = GPOINTER_TO_UINT (key) * PAGE_SIZE + i;
+            return TRUE;
+          }
+    }
+  return FALSE;
 }
 
 const char *

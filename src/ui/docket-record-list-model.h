@@ -26,6 +26,11 @@ gboolean               docket_record_list_model_set_sort  (DocketRecordListModel
                                                            GError               **error);
 gboolean               docket_record_list_model_reload    (DocketRecordListModel *self,
                                                            GError               **error);
+gboolean               docket_record_list_model_refresh   (DocketRecordListModel *self,
+                                                           GError               **error);
+gboolean               docket_record_list_model_find_loaded (DocketRecordListModel *self,
+                                                             const char            *id,
+                                                             guint                 *out_position);
 gboolean               docket_record_list_model_set_filter (DocketRecordListModel *self,
                                                             const char            *review_status,
                                                             const char            *classification,

@@ -55,6 +55,9 @@ struct _DocketWindow
   DocketRecordListModel *model;
   GtkMultiSelection     *selection;
   guint                  pressed_position; /* the row last pressed, until the selection changes */
+  guint                  keeping_selection; /* > 0 while a refresh puts the selection back */
+  guint                  catalog_poll_id;
+  gint64                 data_version;      /* the catalog's, when last read */
   DocketEditSession     *session;
   GCancellable          *cancellable;
   char                  *sort_order;

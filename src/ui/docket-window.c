@@ -15,6 +15,9 @@
  * document as printed, and its metadata beside it. The window's actions are
  * in docket-window-actions.c. */
 
+/* How often the window asks whether another program changed the catalog. */
+#define CATALOG_POLL_MSEC 1500
+
 G_DEFINE_FINAL_TYPE (DocketWindow, docket_window, GTK_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -421,7 +424,7 @@ selection_changed_cb (DocketWindow      *self,
   gboolean first_selected, last_selected;
 
   self->pressed_position = GTK_INVALID_LIST_POSITION;
-  if (n_items == 0)
+  if (n_items == 0 || self->keeping_selection > 0)
     return;
 
   /* The row clicked, even when it was selected already and only the others
@@ -736,9 +739,114 @@ footnotes_open_record_cb (DocketWindow *self,
   docket_window_open_record (self, id);
 }
 
-/* Records added or removed elsewhere (an import, docket-cli): the list
- * reads the catalog again. Saves of the open record change no count and
- * leave the list (and its selection) alone. */
+/* The list reads the catalog again, keeping its place and its selection:
+ * the rows selected stay selected if the list is as long as before, else
+ * only the open record's row is. Opens nothing. */
+static void
+refresh_list (DocketWindow *self)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) live = gtk_selection_model_get_selection (selection);
+  g_autoptr(GtkBitset) selected = gtk_bitset_copy (live);
+  g_autoptr(GtkBitset) mask = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketRecord *record = docket_window_get_record (self);
+  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  guint n, position;
+
+  self->n_catalog_records = docket_store_count_records (self->store, NULL, NULL);
+  if (!docket_record_list_model_refresh (self->model, &error))
+    {
+      docket_window_show_error (self, error->message);
+      return;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  if (n != old_n)
+    {
+      gtk_bitset_remove_all (selected);
+      if (record != NULL &&
+          docket_record_list_model_find_loaded (self->model, docket_record_get_id (record), &position))
+        gtk_bitset_add (selected, position);
+    }
+  mask = gtk_bitset_new_range (0, n);
+  self->keeping_selection++;
+  gtk_selection_model_set_selection (selection, selected, mask);
+  self->keeping_selection--;
+  update_count (self);
+}
+
+static void
+fresh_record_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(DocketWindow) self = user_data;
+  g_autoptr(DocketRecord) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  DocketRecord *record;
+
+  fresh = docket_store_load_record_finish (DOCKET_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* Only a record with nothing left to save is replaced; pending edits
+   * meet the newer version when they are saved, as a conflict. */
+  record = docket_window_get_record (self);
+  if (fresh == NULL || record == NULL ||
+      g_strcmp0 (docket_record_get_id (record), docket_record_get_id (fresh)) != 0 ||
+      docket_edit_session_get_state (self->session) != DOCKET_EDIT_SESSION_SAVED ||
+      docket_record_get_version (fresh) <= docket_record_get_version (record))
+    return;
+
+  if (!docket_edit_session_reload (self->session, &error))
+    {
+      if (!g_error_matches (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT))
+        docket_window_show_error (self, error->message);
+      return;
+    }
+  docket_review_pane_refresh (self->review_pane);
+}
+
+/* Another program (docket-cli, a second window) changed the catalog: show
+ * the list as it is now, and the open record too if it has changed there
+ * and has no edits waiting to be saved. */
+static void
+catalog_changed_elsewhere (DocketWindow *self)
+{
+  DocketRecord *record = docket_window_get_record (self);
+
+  refresh_list (self);
+  if (record != NULL && docket_edit_session_get_state (self->session) == DOCKET_EDIT_SESSION_SAVED)
+    docket_store_load_record_async (self->store, docket_record_get_id (record), self->cancellable,
+                                    fresh_record_cb, g_object_ref (self));
+}
+
+/* Asking SQLite whether another connection wrote costs next to nothing
+ * (no table is read), so the window asks often. */
+static gboolean
+catalog_poll_cb (gpointer data)
+{
+  DocketWindow *self = data;
+  g_autoptr(GError) error = NULL;
+  gint64 version;
+
+  if (!docket_store_get_data_version (self->store, &version, &error))
+    {
+      g_debug ("Could not ask whether the catalog changed: %s", error->message);
+      return G_SOURCE_CONTINUE;
+    }
+  if (version != self->data_version)
+    {
+      self->data_version = version;
+      catalog_changed_elsewhere (self);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Records added or removed through this window's store (an import): the
+ * list reads the catalog again. Saves of the open record change no count
+ * and leave the list (and its selection) alone. */
 static void
 store_records_changed_cb (DocketWindow *self)
 {
@@ -746,8 +854,7 @@ store_records_changed_cb (DocketWindow *self)
 
   if (n == self->n_catalog_records)
     return;
-  self->n_catalog_records = n;
-  reload_model (self);
+  refresh_list (self);
 }
 
 /* GObject */
@@ -784,6 +891,9 @@ docket_window_constructed (GObject *object)
   self->n_catalog_records = docket_store_count_records (self->store, NULL, NULL);
   g_signal_connect_object (self->store, "records-changed", G_CALLBACK (store_records_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  if (!docket_store_get_data_version (self->store, &self->data_version, NULL))
+    self->data_version = -1;
+  self->catalog_poll_id = g_timeout_add (CATALOG_POLL_MSEC, catalog_poll_cb, self);
 
   sort = g_settings_get_string (self->settings, "sort-order");
   g_object_set (self, "sort-order", sort, NULL);
@@ -805,6 +915,7 @@ docket_window_dispose (GObject *object)
 {
   DocketWindow *self = DOCKET_WINDOW (object);
 
+  g_clear_handle_id (&self->catalog_poll_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   if (self->session != NULL)
     {
