@@ -13,9 +13,15 @@
 #include "docket-review-error.h"
 #include "docket-review-status.h"
 
-static const char *certainties[] = {
-  "exact", "approximate", "inferred", "questionable", "undated",
+static const char * const certainties[] = {
+  "exact", "approximate", "inferred", "questionable", "undated", NULL,
 };
+
+const char * const *
+docket_review_value_get_certainties (void)
+{
+  return certainties;
+}
 
 static gboolean
 read_digits (const char **p,

@@ -32,6 +32,10 @@ gboolean     docket_review_value_is_recognized_caveat (const char  *caveat);
  * commas into trimmed, non-empty parts. */
 GStrv        docket_review_value_split_list           (const char  *text);
 
+/* The date certainties the catalog accepts ("exact", "approximate",
+ * "inferred", "questionable", "undated"), most certain first. */
+const char * const *docket_review_value_get_certainties (void);
+
 /* Checks that @value may be stored in @field: UTF-8, one line unless the
  * field is multi-line, and the field's own form (ISO 8601 dates, a known
  * certainty, classification, caveat, review status or language code).
