@@ -9,6 +9,7 @@
 
 #include "docket-application.h"
 #include "docket-catalog-import.h"
+#include "docket-review-value.h"
 #include "docket-store.h"
 #include "docket-test-util.h"
 #include "docket-ui.h"
@@ -550,6 +551,8 @@ test_metadata_editor (void)
       g_assert_true (gtk_widget_grab_focus (input));
     }
 
+  /* A date as written that is not normalized says so beside it. */
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_DATE_TEXT), "June 21, 1967");
   gtk_editable_set_text (field_entry (window, DOCKET_FIELD_DATE_FROM), "June 21, 1967");
   g_assert_nonnull (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_DATE_FROM));
   g_assert_cmpstr (docket_metadata_editor_get_normalized_date (editor), ==, "not normalized");
@@ -564,6 +567,71 @@ test_metadata_editor (void)
   g_assert_nonnull (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_TITLE));
   gtk_editable_set_text (field_entry (window, DOCKET_FIELD_TITLE), "Memorandum, Harriman to Johnson");
   g_assert_null (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_TITLE));
+
+  /* No date as written: the DACS message says so, and nothing stands
+   * beside the field. */
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_DATE_TEXT), "");
+  g_assert_nonnull (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_DATE_TEXT));
+  g_assert_null (docket_metadata_editor_get_normalized_date (editor));
+  gtk_editable_set_text (field_entry (window, DOCKET_FIELD_DATE_TEXT), "June 21, 1967");
+  g_assert_null (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_DATE_TEXT));
+  g_assert_cmpstr (docket_metadata_editor_get_normalized_date (editor), ==, "1967-06-21");
+
+  /* The date certainty is chosen from the values the catalog accepts, and
+   * undo and the autosave work as for typed fields. */
+  {
+    DocketRecord *record = docket_window_get_record (window);
+    GtkDropDown *certainty = GTK_DROP_DOWN (docket_metadata_editor_get_field_widget (editor, DOCKET_FIELD_DATE_CERTAINTY));
+    GListModel *items = gtk_drop_down_get_model (certainty);
+    const char *labels[] = { "Not set", "Exact", "Approximate", "Inferred", "Questionable", "Undated" };
+    const char *values[] = { NULL, "exact", "approximate", "inferred", "questionable", "undated" };
+    g_autofree char *old = g_strdup (docket_record_get (record, DOCKET_FIELD_DATE_CERTAINTY));
+    g_autoptr(DocketRecord) saved = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (items), ==, G_N_ELEMENTS (labels));
+    for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+      {
+        g_autoptr(GtkStringObject) item = g_list_model_get_item (items, i);
+
+        g_assert_cmpstr (gtk_string_object_get_string (item), ==, labels[i]);
+        gtk_drop_down_set_selected (certainty, i);
+        g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_DATE_CERTAINTY), ==, values[i]);
+        g_assert_true (docket_review_value_validate (DOCKET_FIELD_DATE_CERTAINTY, values[i], &error));
+        g_assert_no_error (error);
+        g_assert_null (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_DATE_CERTAINTY));
+      }
+
+    gtk_drop_down_set_selected (certainty, 2);
+    g_assert_true (docket_window_flush (window, &error));
+    g_assert_no_error (error);
+    saved = load_from_catalog (path);
+    g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_DATE_CERTAINTY), ==, "approximate");
+
+    /* Undo goes back through the choices to the value loaded. */
+    while (g_strcmp0 (docket_record_get (record, DOCKET_FIELD_DATE_CERTAINTY), old) != 0)
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+      if (g_strcmp0 (values[i], old) == 0)
+        g_assert_cmpuint (gtk_drop_down_get_selected (certainty), ==, i);
+
+    /* A value it does not offer is shown as it is, with a message. */
+    docket_record_set (record, DOCKET_FIELD_DATE_CERTAINTY, "circa");
+    g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (gtk_drop_down_get_selected_item (certainty))), ==, "circa");
+    g_assert_nonnull (docket_metadata_editor_get_field_message (editor, DOCKET_FIELD_DATE_CERTAINTY));
+    docket_record_set (record, DOCKET_FIELD_DATE_CERTAINTY, "exact");
+    g_assert_cmpuint (g_list_model_get_n_items (items), ==, G_N_ELEMENTS (labels));
+    g_assert_cmpuint (gtk_drop_down_get_selected (certainty), ==, 1);
+  }
+
+  /* The review status is shown, not typed: the Review pane changes it. */
+  {
+    GtkEditable *status = field_entry (window, DOCKET_FIELD_REVIEW_STATUS);
+
+    g_assert_false (gtk_editable_get_editable (status));
+    docket_record_set (docket_window_get_record (window), DOCKET_FIELD_REVIEW_STATUS, "in-review");
+    g_assert_cmpstr (gtk_editable_get_text (status), ==, "in-review");
+  }
 
   /* Agents: add one, and undo takes it away again. */
   {

@@ -11,6 +11,7 @@
 
 #include "docket-access-point-row.h"
 #include "docket-agent-row.h"
+#include "docket-review-value.h"
 
 /* Every field of a record, generated from the field table (docket-field.h)
  * and grouped as there, each with a visible label that is also its
@@ -28,7 +29,7 @@ typedef enum
 typedef struct
 {
   GtkWidget *label;
-  GtkWidget *input;     /* GtkEntry, or GtkTextView for long text */
+  GtkWidget *input;     /* GtkEntry, GtkTextView for long text, or GtkDropDown */
   GtkLabel  *message;
   Severity   severity;
 } FieldWidgets;
@@ -61,6 +62,29 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 #define FIELD_KEY "docket-field"
+/* A drop-down's values (a GStrv), in the order of its items. */
+#define VALUES_KEY "docket-values"
+/* How many of them are the known ones, before a value it does not offer. */
+#define N_KNOWN_KEY "docket-n-known"
+
+/* The certainties a date may have, as the drop-down names them. */
+static const char *
+certainty_label (const char *value)
+{
+  if (value == NULL || value[0] == '\0')
+    return C_("date certainty", "Not set");
+  if (g_str_equal (value, "exact"))
+    return C_("date certainty", "Exact");
+  if (g_str_equal (value, "approximate"))
+    return C_("date certainty", "Approximate");
+  if (g_str_equal (value, "inferred"))
+    return C_("date certainty", "Inferred");
+  if (g_str_equal (value, "questionable"))
+    return C_("date certainty", "Questionable");
+  if (g_str_equal (value, "undated"))
+    return C_("date certainty", "Undated");
+  return value;
+}
 
 /* Validation */
 
@@ -153,6 +177,14 @@ check_field (DocketMetadataEditor *self,
         return NULL;
       }
 
+    case DOCKET_FIELD_DATE_CERTAINTY:
+      if (!g_strv_contains (docket_review_value_get_certainties (), value))
+        {
+          *severity = SEVERITY_ERROR;
+          return g_strdup (_("Not a certainty the catalog accepts: choose one from the list"));
+        }
+      return NULL;
+
     case DOCKET_FIELD_URL:
       if (!g_str_has_prefix (value, "https://") && !g_str_has_prefix (value, "http://"))
         {
@@ -210,6 +242,7 @@ validate_field (DocketMetadataEditor *self,
 static void
 update_normalized_date (DocketMetadataEditor *self)
 {
+  const char *written = NULL;
   const char *from = NULL;
   const char *to = NULL;
   g_autofree char *text = NULL;
@@ -217,8 +250,18 @@ update_normalized_date (DocketMetadataEditor *self)
 
   if (self->record != NULL)
     {
+      written = docket_record_get (self->record, DOCKET_FIELD_DATE_TEXT);
       from = docket_record_get (self->record, DOCKET_FIELD_DATE_FROM);
       to = docket_record_get (self->record, DOCKET_FIELD_DATE_TO);
+    }
+
+  /* No date written, nothing to normalize: the message under the field
+   * says what is missing. */
+  gtk_widget_set_visible (GTK_WIDGET (self->normalized_label), written != NULL && written[0] != '\0');
+  if (written == NULL || written[0] == '\0')
+    {
+      gtk_label_set_label (self->normalized_label, "");
+      return;
     }
 
   ok = from != NULL && parse_iso_date (from, NULL, 0) &&
@@ -247,6 +290,15 @@ update_normalized_date (DocketMetadataEditor *self)
 static char *
 get_input_text (GtkWidget *input)
 {
+  if (GTK_IS_DROP_DOWN (input))
+    {
+      GStrv values = g_object_get_data (G_OBJECT (input), VALUES_KEY);
+      guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (input));
+
+      if (selected >= g_strv_length (values))
+        return g_strdup ("");
+      return g_strdup (values[selected]);
+    }
   if (GTK_IS_TEXT_VIEW (input))
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (input));
@@ -256,6 +308,43 @@ get_input_text (GtkWidget *input)
       return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
     }
   return g_strdup (gtk_editable_get_text (GTK_EDITABLE (input)));
+}
+
+/* Selects @value in a drop-down of known values. A value the drop-down
+ * does not offer (typed in an older catalog, or by another program) is
+ * shown as it is, as one more item, so that nothing is lost unseen; the
+ * field's message says to choose another. */
+static void
+set_choice (GtkDropDown *drop_down,
+            const char  *value)
+{
+  GStrv values = g_object_get_data (G_OBJECT (drop_down), VALUES_KEY);
+  GtkStringList *labels = GTK_STRING_LIST (gtk_drop_down_get_model (drop_down));
+  guint n_known = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), N_KNOWN_KEY));
+  guint n = g_strv_length (values);
+  GStrv with_value;
+
+  for (guint i = 0; i < n_known; i++)
+    if (g_strcmp0 (values[i], value) == 0)
+      {
+        gtk_drop_down_set_selected (drop_down, i);
+        if (n > n_known)
+          {
+            gtk_string_list_splice (labels, n_known, n - n_known, NULL);
+            g_free (values[n_known]);
+            values[n_known] = NULL;
+          }
+        return;
+      }
+
+  /* One unknown value at a time: the last one shown goes. */
+  with_value = g_new0 (char *, n_known + 2);
+  for (guint i = 0; i < n_known; i++)
+    with_value[i] = g_strdup (values[i]);
+  with_value[n_known] = g_strdup (value);
+  g_object_set_data_full (G_OBJECT (drop_down), VALUES_KEY, with_value, (GDestroyNotify) g_strfreev);
+  gtk_string_list_splice (labels, n_known, n - n_known, (const char * const []) { value, NULL });
+  gtk_drop_down_set_selected (drop_down, n_known);
 }
 
 static void
@@ -269,6 +358,11 @@ set_input_text (GtkWidget  *input,
   if (g_strcmp0 (current, text) == 0)
     return;
 
+  if (GTK_IS_DROP_DOWN (input))
+    {
+      set_choice (GTK_DROP_DOWN (input), text);
+      return;
+    }
   if (GTK_IS_TEXT_VIEW (input))
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (input)), text, -1);
   else
@@ -308,6 +402,14 @@ entry_changed_cb (GtkEditable          *editable,
                   DocketMetadataEditor *self)
 {
   input_changed (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (editable), FIELD_KEY)));
+}
+
+static void
+choice_changed_cb (GtkDropDown          *drop_down,
+                   GParamSpec           *pspec,
+                   DocketMetadataEditor *self)
+{
+  input_changed (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drop_down), FIELD_KEY)));
 }
 
 static void
@@ -481,10 +583,9 @@ record_changed_cb (DocketMetadataEditor *self,
     {
       show_field (self, field);
       if (field == DOCKET_FIELD_DATE_FROM || field == DOCKET_FIELD_DATE_TO)
-        {
-          validate_field (self, DOCKET_FIELD_DATE_TO);
-          update_normalized_date (self);
-        }
+        validate_field (self, DOCKET_FIELD_DATE_TO);
+      if (field == DOCKET_FIELD_DATE_TEXT || field == DOCKET_FIELD_DATE_FROM || field == DOCKET_FIELD_DATE_TO)
+        update_normalized_date (self);
       return;
     }
 
@@ -541,7 +642,30 @@ add_field (DocketMetadataEditor *self,
   gtk_label_set_wrap (GTK_LABEL (w->label), TRUE);
   gtk_widget_add_css_class (w->label, "docket-field-label");
 
-  if ((flags & DOCKET_FIELD_FLAG_MULTILINE) != 0)
+  if (field == DOCKET_FIELD_DATE_CERTAINTY)
+    {
+      /* Chosen from the certainties the catalog accepts, "not set" first. */
+      const char * const *certainties = docket_review_value_get_certainties ();
+      g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
+      GtkStringList *labels = gtk_string_list_new (NULL);
+
+      g_strv_builder_add (values, "");
+      gtk_string_list_append (labels, certainty_label (NULL));
+      for (guint i = 0; certainties[i] != NULL; i++)
+        {
+          g_strv_builder_add (values, certainties[i]);
+          gtk_string_list_append (labels, certainty_label (certainties[i]));
+        }
+      w->input = gtk_drop_down_new (G_LIST_MODEL (labels), NULL);
+      g_object_set_data_full (G_OBJECT (w->input), VALUES_KEY, g_strv_builder_end (values),
+                              (GDestroyNotify) g_strfreev);
+      g_object_set_data (G_OBJECT (w->input), N_KNOWN_KEY,
+                         GUINT_TO_POINTER (g_strv_length (g_object_get_data (G_OBJECT (w->input), VALUES_KEY))));
+      gtk_widget_set_halign (w->input, GTK_ALIGN_START);
+      g_object_set_data (G_OBJECT (w->input), FIELD_KEY, GINT_TO_POINTER (field));
+      g_signal_connect (w->input, "notify::selected", G_CALLBACK (choice_changed_cb), self);
+    }
+  else if ((flags & DOCKET_FIELD_FLAG_MULTILINE) != 0)
     {
       GtkTextBuffer *buffer;
 
@@ -572,6 +696,13 @@ add_field (DocketMetadataEditor *self,
       else
         gtk_editable_set_editable (GTK_EDITABLE (w->input), FALSE);
       gtk_widget_set_tooltip_text (w->input, _("Set by the catalog"));
+    }
+  else if (field == DOCKET_FIELD_REVIEW_STATUS)
+    {
+      /* Shown here, changed in the Review pane, which offers only the
+       * moves the review allows. */
+      gtk_editable_set_editable (GTK_EDITABLE (w->input), FALSE);
+      gtk_widget_set_tooltip_text (w->input, _("Change the status in the Review pane"));
     }
 
   /* The visible label is the input's accessible name. */
@@ -773,7 +904,7 @@ docket_metadata_editor_set_record (DocketMetadataEditor *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
 }
 
-/* The input (GtkEntry or GtkTextView) that edits @field. */
+/* The input (GtkEntry, GtkTextView or GtkDropDown) that edits @field. */
 GtkWidget *
 docket_metadata_editor_get_field_widget (DocketMetadataEditor *self,
                                          DocketField           field)
@@ -806,10 +937,15 @@ docket_metadata_editor_get_field_message (DocketMetadataEditor *self,
   return gtk_label_get_label (self->fields[field].message);
 }
 
+/* The normalized date shown beside the date as written, or %NULL when
+ * nothing is shown there (no date written). */
 const char *
 docket_metadata_editor_get_normalized_date (DocketMetadataEditor *self)
 {
   g_return_val_if_fail (DOCKET_IS_METADATA_EDITOR (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->normalized_label)))
+    return NULL;
   return gtk_label_get_label (self->normalized_label);
 }
 
