@@ -149,6 +149,7 @@ typedef struct
 {
   DocketApplication *self;
   DocketWindow      *window;
+  GCancellable      *cancellable;   /* cancelled when the window goes */
   char              *path;
 } ImportData;
 
@@ -157,6 +158,7 @@ import_data_free (ImportData *data)
 {
   g_clear_object (&data->self);
   g_clear_object (&data->window);
+  g_clear_object (&data->cancellable);
   g_free (data->path);
   g_free (data);
 }
@@ -173,6 +175,13 @@ import_cb (GObject      *source,
   report = docket_catalog_import_file_finish (DOCKET_STORE (source), result, &error);
   data->self->n_imports--;
   g_application_release (G_APPLICATION (data->self));
+
+  /* The window was closed meanwhile: nothing to show the import in. */
+  if (g_cancellable_is_cancelled (data->cancellable))
+    {
+      import_data_free (data);
+      return;
+    }
 
   docket_window_set_busy (data->window, NULL);
   if (report == NULL)
@@ -206,13 +215,16 @@ import_into (DocketApplication *self,
 
   data->self = g_object_ref (self);
   data->window = g_object_ref (window);
+  data->cancellable = g_cancellable_new ();
   data->path = g_strdup (path);
+  g_signal_connect_object (window, "destroy", G_CALLBACK (g_cancellable_cancel),
+                           data->cancellable, G_CONNECT_SWAPPED);
 
   self->n_imports++;
   g_application_hold (G_APPLICATION (self));
   docket_window_set_busy (window, busy);
   docket_catalog_import_file_async (docket_window_get_store (window), path, &options,
-                                    NULL, NULL, NULL, import_cb, data);
+                                    data->cancellable, NULL, NULL, import_cb, data);
 }
 
 static char *

@@ -257,7 +257,8 @@ export_done_cb (GObject      *source,
   gboolean ok;
 
   ok = g_task_propagate_boolean (G_TASK (result), &error);
-  if (gtk_widget_in_destruction (GTK_WIDGET (self)) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled only by dispose: the dialog is gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   set_running (self, FALSE);
   self->succeeded = ok;

@@ -36,7 +36,8 @@ struct _DocketImportDialog
   guint           n_skipped;
   GString        *errors;
   char           *first_id;
-  GCancellable   *cancellable;
+  GCancellable   *cancellable;        /* the dialog's life, cancelled in dispose */
+  GCancellable   *import_cancellable; /* the import, cancelled by the user too */
   gboolean        running;
   gboolean        cancelled;
   double          fraction;
@@ -103,7 +104,7 @@ progress_cb (guint    done,
   DocketImportDialog *self = user_data;
   g_autofree char *status = NULL;
 
-  if (g_cancellable_is_cancelled (self->cancellable))
+  if (g_cancellable_is_cancelled (self->import_cancellable))
     return;
   if (total > 0)
     {
@@ -166,7 +167,7 @@ import_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   report = docket_catalog_import_file_finish (DOCKET_STORE (source), result, &error);
-  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+  if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
   if (report == NULL)
@@ -212,7 +213,7 @@ import_next (DocketImportDialog *self)
   g_autofree char *label = NULL;
   DocketCatalogImportOptions options = { 0, };
 
-  if (self->next >= self->paths->len || g_cancellable_is_cancelled (self->cancellable))
+  if (self->next >= self->paths->len || g_cancellable_is_cancelled (self->import_cancellable))
     {
       finish (self);
       return;
@@ -230,7 +231,7 @@ import_next (DocketImportDialog *self)
   gtk_progress_bar_set_fraction (self->progress_bar, self->fraction);
   set_status (self, _("Reading…"));
 
-  docket_catalog_import_file_async (self->store, path, &options, self->cancellable,
+  docket_catalog_import_file_async (self->store, path, &options, self->import_cancellable,
                                     progress_cb, self, import_cb, g_object_ref (self));
 }
 
@@ -248,7 +249,7 @@ docket_import_dialog_cancel (DocketImportDialog *self)
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), FALSE);
   set_status (self, _("Cancelling…"));
-  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->import_cancellable);
 }
 
 static void
@@ -279,6 +280,7 @@ docket_import_dialog_dispose (GObject *object)
   DocketImportDialog *self = DOCKET_IMPORT_DIALOG (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->import_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (object), DOCKET_TYPE_IMPORT_DIALOG);
   G_OBJECT_CLASS (docket_import_dialog_parent_class)->dispose (object);
 }
@@ -290,6 +292,7 @@ docket_import_dialog_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->import_cancellable);
   g_clear_pointer (&self->paths, g_ptr_array_unref);
   g_string_free (self->errors, TRUE);
   g_free (self->first_id);
@@ -333,6 +336,7 @@ docket_import_dialog_init (DocketImportDialog *self)
   self->paths = g_ptr_array_new_with_free_func (g_free);
   self->errors = g_string_new (NULL);
   self->cancellable = g_cancellable_new ();
+  self->import_cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

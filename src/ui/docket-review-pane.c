@@ -55,7 +55,9 @@ struct _DocketReviewPane
   GCancellable      *refresh_cancellable;
   char              *status_class;
   char              *default_reviewer;
-  guint              pending;
+  guint              pending;       /* refresh_work + revert_work */
+  guint              refresh_work;  /* under refresh_cancellable */
+  guint              revert_work;   /* under cancellable */
 };
 
 G_DEFINE_FINAL_TYPE (DocketReviewPane, docket_review_pane, GTK_TYPE_WIDGET)
@@ -69,21 +71,48 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Busy while checks, history or a revert are running (tests wait for it). */
+/* Busy while checks, history or a revert are running (tests wait for it).
+ * Work is counted by the cancellable it runs under: whoever cancels it
+ * ends it (cancel_work), so that a cancelled callback need not touch the
+ * pane, which may be gone. */
 
 static void
-begin_work (DocketReviewPane *self)
+begin_work (DocketReviewPane *self,
+            guint            *work)
 {
+  (*work)++;
   if (self->pending++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
 static void
-end_work (DocketReviewPane *self)
+end_work (DocketReviewPane *self,
+          guint            *work)
 {
-  g_return_if_fail (self->pending > 0);
+  g_return_if_fail (*work > 0 && self->pending > 0);
 
+  (*work)--;
   if (--self->pending == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+/* Cancels the work running under *@cancellable and gives a fresh one. */
+static void
+cancel_work (DocketReviewPane  *self,
+             GCancellable     **cancellable,
+             guint             *work,
+             gboolean           renew)
+{
+  g_cancellable_cancel (*cancellable);
+  g_clear_object (cancellable);
+  if (renew)
+    *cancellable = g_cancellable_new ();
+
+  if (*work == 0)
+    return;
+  self->pending -= *work;
+  *work = 0;
+  if (self->pending == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
@@ -298,9 +327,9 @@ check_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   problems = docket_review_check_catalog_finish (DOCKET_STORE (source), result, &error);
-  end_work (self);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  end_work (self, &self->refresh_work);
 
   if (problems == NULL)
     {
@@ -344,9 +373,9 @@ history_cb (GObject      *source,
   guint shown = 0;
 
   revisions = g_task_propagate_pointer (G_TASK (result), &error);
-  end_work (self);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  end_work (self, &self->refresh_work);
 
   remove_rows (self->history_list);
   if (revisions == NULL)
@@ -383,8 +412,7 @@ docket_review_pane_refresh (DocketReviewPane *self)
 
   g_return_if_fail (DOCKET_IS_REVIEW_PANE (self));
 
-  g_cancellable_cancel (self->refresh_cancellable);
-  g_clear_object (&self->refresh_cancellable);
+  cancel_work (self, &self->refresh_cancellable, &self->refresh_work, FALSE);
 
   if (self->record == NULL)
     {
@@ -398,10 +426,10 @@ docket_review_pane_refresh (DocketReviewPane *self)
   self->refresh_cancellable = g_cancellable_new ();
   ids[0] = docket_record_get_id (self->record);
 
-  begin_work (self);
+  begin_work (self, &self->refresh_work);
   docket_review_check_catalog_async (self->store, ids, self->refresh_cancellable, check_cb, g_object_ref (self));
 
-  begin_work (self);
+  begin_work (self, &self->refresh_work);
   task = g_task_new (self->store, self->refresh_cancellable, history_cb, g_object_ref (self));
   g_task_set_source_tag (task, docket_review_pane_refresh);
   g_task_set_task_data (task, g_strdup (ids[0]), g_free);
@@ -448,9 +476,9 @@ revert_cb (GObject      *source,
   gboolean ok;
 
   ok = g_task_propagate_boolean (G_TASK (result), &error);
-  end_work (self);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  end_work (self, &self->revert_work);
 
   if (!ok)
     show_message (self, error->message);
@@ -492,7 +520,7 @@ revert_action (GtkWidget  *widget,
   data->revision_id = g_variant_get_int64 (parameter);
   g_object_get (self->session, "who", &data->who, NULL);
 
-  begin_work (self);
+  begin_work (self, &self->revert_work);
   task = g_task_new (self->store, self->cancellable, revert_cb, g_object_ref (self));
   g_task_set_source_tag (task, revert_action);
   g_task_set_task_data (task, data, (GDestroyNotify) revert_data_free);
@@ -536,9 +564,7 @@ docket_review_pane_set_session (DocketReviewPane  *self,
   if (self->session == session)
     return;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  cancel_work (self, &self->cancellable, &self->revert_work, TRUE);
 
   if (self->session != NULL)
     {
