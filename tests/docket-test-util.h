@@ -19,5 +19,14 @@ void        docket_test_rmdir              (const char *path);
 /* Reads a file whole, or aborts the test. */
 char       *docket_test_read_file          (const char *path,
                                             gsize      *length);
+/* Writes @dir/@name (@length -1 for a string), or aborts the test; returns
+ * the path. */
+char       *docket_test_write_file         (const char *dir,
+                                            const char *name,
+                                            const char *contents,
+                                            gssize      length);
+/* @text without its white space, so that layouts compare by their
+ * characters. */
+char       *docket_test_squeeze            (const char *text);
 
 G_END_DECLS

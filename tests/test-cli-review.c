@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "docket-store.h"
+#include "docket-test-cli.h"
 #include "docket-test-review-records.h"
 #include "docket-test-util.h"
 
@@ -24,22 +25,6 @@ typedef struct
   char *dir;
   char *catalog;
 } Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* Two records that pass every check: d206 cites d207. */
 static void
@@ -72,67 +57,25 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->catalog);
 }
 
-/* Runs docket-cli --catalog CATALOG ARGS… and collects what it printed. */
-static void
-run_cli (Run        *run,
-         const char *catalog,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("DOCKET_CLI");
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  g_ptr_array_add (argv, (gpointer) "--catalog");
-  g_ptr_array_add (argv, (gpointer) catalog);
-  va_start (args, catalog);
-  for (const char *a = va_arg (args, const char *); a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
-}
-
 /* `show ID --json`, parsed. */
 static JsonNode *
 show (Fixture    *fixture,
       const char *id)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
 
-  run_cli (&run, fixture->catalog, "show", id, "--json", NULL);
+  docket_test_run_cli (&run, fixture->catalog, "show", id, "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  return parse_json (run.out);
+  return docket_test_parse_json (run.out);
 }
 
 static char *
 show_text (Fixture    *fixture,
            const char *id)
 {
-  Run run = { 0 };
+  DocketTestCliRun run = { 0 };
 
-  run_cli (&run, fixture->catalog, "show", id, "--json", NULL);
+  docket_test_run_cli (&run, fixture->catalog, "show", id, "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_free (run.err);
   return run.out;
@@ -147,28 +90,15 @@ review_member (JsonNode   *record,
   return json_object_get_string_member_with_default (review, member, NULL);
 }
 
-/* A one-line error on stderr, nothing on stdout. */
-static void
-assert_one_line_error (Run        *run,
-                       int         status,
-                       const char *expected_words)
-{
-  g_assert_cmpint (run->status, ==, status);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_nonnull (strstr (run->err, expected_words));
-  g_assert_nonnull (strchr (run->err, '\n'));
-  g_assert_cmpstr (strchr (run->err, '\n') + 1, ==, "");
-}
-
 static void
 test_set_history_revert (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_auto(Run) set = { 0 };
-  g_auto(Run) history = { 0 };
-  g_auto(Run) table = { 0 };
-  g_auto(Run) revert = { 0 };
-  g_auto(Run) after = { 0 };
+  g_auto(DocketTestCliRun) set = { 0 };
+  g_auto(DocketTestCliRun) history = { 0 };
+  g_auto(DocketTestCliRun) table = { 0 };
+  g_auto(DocketTestCliRun) revert = { 0 };
+  g_auto(DocketTestCliRun) after = { 0 };
   g_autoptr(JsonNode) changed = NULL;
   g_autoptr(JsonNode) revisions = NULL;
   g_autoptr(JsonNode) reverted = NULL;
@@ -177,7 +107,7 @@ test_set_history_revert (Fixture       *fixture,
   JsonArray *list;
   g_autofree char *revision_id = NULL;
 
-  run_cli (&set, fixture->catalog, "set", D206, "subject", "Kosygin Talks", NULL);
+  docket_test_run_cli (&set, fixture->catalog, "set", D206, "subject", "Kosygin Talks", NULL);
   g_assert_cmpint (set.status, ==, 0);
   g_assert_cmpstr (set.err, ==, "");
   changed = show (fixture, D206);
@@ -186,10 +116,10 @@ test_set_history_revert (Fixture       *fixture,
 
   /* A nested key names a member of an object of show --json. */
   {
-    g_auto(Run) nested = { 0 };
+    g_auto(DocketTestCliRun) nested = { 0 };
     g_autoptr(JsonNode) record = NULL;
 
-    run_cli (&nested, fixture->catalog, "set", D206, "source.file", "Subject File, Johnson", NULL);
+    docket_test_run_cli (&nested, fixture->catalog, "set", D206, "source.file", "Subject File, Johnson", NULL);
     g_assert_cmpint (nested.status, ==, 0);
     record = show (fixture, D206);
     g_assert_cmpstr (json_object_get_string_member (
@@ -197,9 +127,9 @@ test_set_history_revert (Fixture       *fixture,
                      ==, "Subject File, Johnson");
   }
 
-  run_cli (&history, fixture->catalog, "history", D206, "--json", NULL);
+  docket_test_run_cli (&history, fixture->catalog, "history", D206, "--json", NULL);
   g_assert_cmpint (history.status, ==, 0);
-  revisions = parse_json (history.out);
+  revisions = docket_test_parse_json (history.out);
   list = json_node_get_array (revisions);
   for (guint i = 0; i < json_array_get_length (list); i++)
     {
@@ -217,7 +147,7 @@ test_set_history_revert (Fixture       *fixture,
   revision_id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (revision, "revision"));
 
   /* The table: revision, field, old, new, who, when. */
-  run_cli (&table, fixture->catalog, "history", D206, NULL);
+  docket_test_run_cli (&table, fixture->catalog, "history", D206, NULL);
   g_assert_cmpint (table.status, ==, 0);
   {
     g_autofree char *line = g_strdup_printf ("%s\tsubject\tPossible Kosygin Talks on Vietnam Settlement\tKosygin Talks\t",
@@ -225,7 +155,7 @@ test_set_history_revert (Fixture       *fixture,
     g_assert_nonnull (strstr (table.out, line));
   }
 
-  run_cli (&revert, fixture->catalog, "revert", revision_id, NULL);
+  docket_test_run_cli (&revert, fixture->catalog, "revert", revision_id, NULL);
   g_assert_cmpint (revert.status, ==, 0);
   reverted = show (fixture, D206);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (reverted), "subject"), ==,
@@ -236,8 +166,8 @@ test_set_history_revert (Fixture       *fixture,
                    ==, "Subject File, Johnson");
 
   /* The revert is itself a revision. */
-  run_cli (&after, fixture->catalog, "history", D206, "--json", NULL);
-  final = parse_json (after.out);
+  docket_test_run_cli (&after, fixture->catalog, "history", D206, "--json", NULL);
+  final = docket_test_parse_json (after.out);
   list = json_node_get_array (final);
   revision = json_array_get_object_element (list, json_array_get_length (list) - 1);
   g_assert_cmpstr (json_object_get_string_member (revision, "field"), ==, "subject");
@@ -262,58 +192,58 @@ test_set_rejected (Fixture       *fixture,
     { "subject", "two\nlines", "subject" },
   };
   g_autofree char *before = show_text (fixture, D206);
-  g_auto(Run) history_before = { 0 };
-  g_auto(Run) history_after = { 0 };
-  g_auto(Run) usage = { 0 };
-  g_auto(Run) missing = { 0 };
+  g_auto(DocketTestCliRun) history_before = { 0 };
+  g_auto(DocketTestCliRun) history_after = { 0 };
+  g_auto(DocketTestCliRun) usage = { 0 };
+  g_auto(DocketTestCliRun) missing = { 0 };
 
-  run_cli (&history_before, fixture->catalog, "history", D206, NULL);
+  docket_test_run_cli (&history_before, fixture->catalog, "history", D206, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(DocketTestCliRun) run = { 0 };
       g_autofree char *after = NULL;
 
-      run_cli (&run, fixture->catalog, "set", D206, cases[i].field, cases[i].value, NULL);
-      assert_one_line_error (&run, 1, cases[i].words);
+      docket_test_run_cli (&run, fixture->catalog, "set", D206, cases[i].field, cases[i].value, NULL);
+      docket_test_assert_one_line_error (&run, 1, cases[i].words);
       g_assert_nonnull (strstr (run.err, D206));
       after = show_text (fixture, D206);
       g_assert_cmpstr (after, ==, before);
     }
-  run_cli (&history_after, fixture->catalog, "history", D206, NULL);
+  docket_test_run_cli (&history_after, fixture->catalog, "history", D206, NULL);
   g_assert_cmpstr (history_after.out, ==, history_before.out);
 
-  run_cli (&usage, fixture->catalog, "set", D206, "subject", NULL);
+  docket_test_run_cli (&usage, fixture->catalog, "set", D206, "subject", NULL);
   g_assert_cmpint (usage.status, ==, 2);
-  run_cli (&missing, fixture->catalog, "set", "no-such-record", "subject", "x", NULL);
-  assert_one_line_error (&missing, 1, "no-such-record");
+  docket_test_run_cli (&missing, fixture->catalog, "set", "no-such-record", "subject", "x", NULL);
+  docket_test_assert_one_line_error (&missing, 1, "no-such-record");
 }
 
 static void
 test_check_exit_codes (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_auto(Run) clean = { 0 };
-  g_auto(Run) one = { 0 };
-  g_auto(Run) set = { 0 };
-  g_auto(Run) problems = { 0 };
-  g_auto(Run) other = { 0 };
-  g_auto(Run) json = { 0 };
-  g_auto(Run) unknown = { 0 };
+  g_auto(DocketTestCliRun) clean = { 0 };
+  g_auto(DocketTestCliRun) one = { 0 };
+  g_auto(DocketTestCliRun) set = { 0 };
+  g_auto(DocketTestCliRun) problems = { 0 };
+  g_auto(DocketTestCliRun) other = { 0 };
+  g_auto(DocketTestCliRun) json = { 0 };
+  g_auto(DocketTestCliRun) unknown = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonObject *first;
   g_auto(GStrv) lines = NULL;
   g_auto(GStrv) columns = NULL;
 
-  run_cli (&clean, fixture->catalog, "check", NULL);
+  docket_test_run_cli (&clean, fixture->catalog, "check", NULL);
   g_assert_cmpint (clean.status, ==, 0);
   g_assert_cmpstr (clean.out, ==, "");
-  run_cli (&one, fixture->catalog, "check", D207, NULL);
+  docket_test_run_cli (&one, fixture->catalog, "check", D207, NULL);
   g_assert_cmpint (one.status, ==, 0);
 
   /* A range that ends before it starts. */
-  run_cli (&set, fixture->catalog, "set", D206, "date.to", "1967-06-16", NULL);
+  docket_test_run_cli (&set, fixture->catalog, "set", D206, "date.to", "1967-06-16", NULL);
   g_assert_cmpint (set.status, ==, 0);
-  run_cli (&problems, fixture->catalog, "check", NULL);
+  docket_test_run_cli (&problems, fixture->catalog, "check", NULL);
   g_assert_cmpint (problems.status, ==, 3);
   lines = g_strsplit (g_strchomp (problems.out), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 1);
@@ -324,47 +254,47 @@ test_check_exit_codes (Fixture       *fixture,
   g_assert_nonnull (strstr (columns[2], "1967-06-16"));
 
   /* Only the records named are checked. */
-  run_cli (&other, fixture->catalog, "check", D207, NULL);
+  docket_test_run_cli (&other, fixture->catalog, "check", D207, NULL);
   g_assert_cmpint (other.status, ==, 0);
 
-  run_cli (&json, fixture->catalog, "check", "--json", D206, NULL);
+  docket_test_run_cli (&json, fixture->catalog, "check", "--json", D206, NULL);
   g_assert_cmpint (json.status, ==, 3);
-  root = parse_json (json.out);
+  root = docket_test_parse_json (json.out);
   first = json_array_get_object_element (json_node_get_array (root), 0);
   g_assert_cmpstr (json_object_get_string_member (first, "code"), ==, "date-range-reversed");
   g_assert_cmpstr (json_object_get_string_member (first, "field"), ==, "date.to");
 
-  run_cli (&unknown, fixture->catalog, "check", "no-such-record", NULL);
-  assert_one_line_error (&unknown, 1, "no-such-record");
+  docket_test_run_cli (&unknown, fixture->catalog, "check", "no-such-record", NULL);
+  docket_test_assert_one_line_error (&unknown, 1, "no-such-record");
 }
 
 static void
 test_review_transitions (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_auto(Run) skip = { 0 };
-  g_auto(Run) submit = { 0 };
-  g_auto(Run) send_back = { 0 };
-  g_auto(Run) approve_early = { 0 };
-  g_auto(Run) resubmit = { 0 };
-  g_auto(Run) approve = { 0 };
-  g_auto(Run) bogus = { 0 };
-  g_auto(Run) no_status = { 0 };
+  g_auto(DocketTestCliRun) skip = { 0 };
+  g_auto(DocketTestCliRun) submit = { 0 };
+  g_auto(DocketTestCliRun) send_back = { 0 };
+  g_auto(DocketTestCliRun) approve_early = { 0 };
+  g_auto(DocketTestCliRun) resubmit = { 0 };
+  g_auto(DocketTestCliRun) approve = { 0 };
+  g_auto(DocketTestCliRun) bogus = { 0 };
+  g_auto(DocketTestCliRun) no_status = { 0 };
   g_autoptr(JsonNode) draft = NULL;
   g_autoptr(JsonNode) returned = NULL;
   g_autoptr(JsonNode) approved = NULL;
 
   /* A draft is not approved without a review. */
-  run_cli (&skip, fixture->catalog, "review", D206, "--status", "approved", NULL);
-  assert_one_line_error (&skip, 1, D206);
+  docket_test_run_cli (&skip, fixture->catalog, "review", D206, "--status", "approved", NULL);
+  docket_test_assert_one_line_error (&skip, 1, D206);
   draft = show (fixture, D206);
   g_assert_null (review_member (draft, "status"));
 
-  run_cli (&submit, fixture->catalog, "review", D206, "--status", "in-review", NULL);
+  docket_test_run_cli (&submit, fixture->catalog, "review", D206, "--status", "in-review", NULL);
   g_assert_cmpint (submit.status, ==, 0);
 
-  run_cli (&send_back, fixture->catalog, "review", D206, "--status", "changes-requested",
-           "--comment", "Check the date against the dateline", "--reviewer", "Jane Roe", NULL);
+  docket_test_run_cli (&send_back, fixture->catalog, "review", D206, "--status", "changes-requested",
+                       "--comment", "Check the date against the dateline", "--reviewer", "Jane Roe", NULL);
   g_assert_cmpint (send_back.status, ==, 0);
   returned = show (fixture, D206);
   g_assert_cmpstr (review_member (returned, "status"), ==, "changes-requested");
@@ -372,12 +302,12 @@ test_review_transitions (Fixture       *fixture,
   g_assert_cmpstr (review_member (returned, "comment"), ==, "Check the date against the dateline");
   g_assert_true (g_str_has_suffix (review_member (returned, "date"), "Z"));
 
-  run_cli (&approve_early, fixture->catalog, "review", D206, "--status", "approved", NULL);
-  assert_one_line_error (&approve_early, 1, "changes-requested");
+  docket_test_run_cli (&approve_early, fixture->catalog, "review", D206, "--status", "approved", NULL);
+  docket_test_assert_one_line_error (&approve_early, 1, "changes-requested");
 
-  run_cli (&resubmit, fixture->catalog, "review", D206, "--status", "in-review", NULL);
+  docket_test_run_cli (&resubmit, fixture->catalog, "review", D206, "--status", "in-review", NULL);
   g_assert_cmpint (resubmit.status, ==, 0);
-  run_cli (&approve, fixture->catalog, "review", D206, "--status", "approved", "--reviewer", "Jane Roe", NULL);
+  docket_test_run_cli (&approve, fixture->catalog, "review", D206, "--status", "approved", "--reviewer", "Jane Roe", NULL);
   g_assert_cmpint (approve.status, ==, 0);
   /* A clean record approves without a note about problems. */
   g_assert_cmpstr (approve.err, ==, "");
@@ -385,9 +315,9 @@ test_review_transitions (Fixture       *fixture,
   g_assert_cmpstr (review_member (approved, "status"), ==, "approved");
   g_assert_null (review_member (approved, "comment"));
 
-  run_cli (&bogus, fixture->catalog, "review", D206, "--status", "done", NULL);
+  docket_test_run_cli (&bogus, fixture->catalog, "review", D206, "--status", "done", NULL);
   g_assert_cmpint (bogus.status, ==, 2);
-  run_cli (&no_status, fixture->catalog, "review", D206, NULL);
+  docket_test_run_cli (&no_status, fixture->catalog, "review", D206, NULL);
   g_assert_cmpint (no_status.status, ==, 2);
 }
 
@@ -395,16 +325,16 @@ static void
 test_revert_errors (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_auto(Run) not_a_number = { 0 };
-  g_auto(Run) missing = { 0 };
-  g_auto(Run) history = { 0 };
+  g_auto(DocketTestCliRun) not_a_number = { 0 };
+  g_auto(DocketTestCliRun) missing = { 0 };
+  g_auto(DocketTestCliRun) history = { 0 };
 
-  run_cli (&not_a_number, fixture->catalog, "revert", "latest", NULL);
+  docket_test_run_cli (&not_a_number, fixture->catalog, "revert", "latest", NULL);
   g_assert_cmpint (not_a_number.status, ==, 2);
-  run_cli (&missing, fixture->catalog, "revert", "99999", NULL);
-  assert_one_line_error (&missing, 1, "99999");
-  run_cli (&history, fixture->catalog, "history", "no-such-record", NULL);
-  assert_one_line_error (&history, 1, "no-such-record");
+  docket_test_run_cli (&missing, fixture->catalog, "revert", "99999", NULL);
+  docket_test_assert_one_line_error (&missing, 1, "99999");
+  docket_test_run_cli (&history, fixture->catalog, "history", "no-such-record", NULL);
+  docket_test_assert_one_line_error (&history, 1, "no-such-record");
 }
 
 /* The seed as imported: a classification changed by hand disagrees with
@@ -415,19 +345,19 @@ test_seed_classification (Fixture       *fixture,
 {
   g_autofree char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
   g_autofree char *other = NULL;
-  g_auto(Run) import = { 0 };
-  g_auto(Run) set = { 0 };
-  g_auto(Run) check = { 0 };
+  g_auto(DocketTestCliRun) import = { 0 };
+  g_auto(DocketTestCliRun) set = { 0 };
+  g_auto(DocketTestCliRun) check = { 0 };
   g_autofree char *line = NULL;
 
   if (seed == NULL)
     return;
   other = g_build_filename (fixture->dir, "seed.db", NULL);
-  run_cli (&import, other, "import", "--collection", "frus1964-68v05", seed, NULL);
+  docket_test_run_cli (&import, other, "import", "--collection", "frus1964-68v05", seed, NULL);
   g_assert_cmpint (import.status, ==, 0);
-  run_cli (&set, other, "set", D206, "classification", "secret", NULL);
+  docket_test_run_cli (&set, other, "set", D206, "classification", "secret", NULL);
   g_assert_cmpint (set.status, ==, 0);
-  run_cli (&check, other, "check", D206, NULL);
+  docket_test_run_cli (&check, other, "check", D206, NULL);
   g_assert_cmpint (check.status, ==, 3);
   line = g_strdup_printf ("%s\tclassification\t", D206);
   g_assert_nonnull (strstr (check.out, line));

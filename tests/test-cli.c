@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "docket-ead-validator.h"
+#include "docket-test-cli.h"
 #include "docket-test-util.h"
 
 typedef struct
@@ -22,22 +23,6 @@ typedef struct
   char *dir;
   char *catalog;
 } Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -56,78 +41,19 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->catalog);
 }
 
-/* Runs docket-cli --catalog CATALOG ARGS… and collects what it printed. */
-static void
-run_cli (Run        *run,
-         const char *catalog,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("DOCKET_CLI");
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  if (catalog != NULL)
-    {
-      g_ptr_array_add (argv, (gpointer) "--catalog");
-      g_ptr_array_add (argv, (gpointer) catalog);
-    }
-  va_start (args, catalog);
-  for (const char *a = va_arg (args, const char *); a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static char *
-write_file (Fixture    *fixture,
-            const char *name,
-            const char *contents,
-            gssize      length)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (fixture->dir, name, NULL);
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
 static char *
 import_seed (Fixture *fixture)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
   char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
 
   if (seed == NULL)
     return NULL;
-  run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, NULL);
+  docket_test_run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "frus1964-68v05d206"));
   return seed;
-}
-
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
 }
 
 static void
@@ -135,15 +61,15 @@ test_list_json (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autofree char *seed = import_seed (fixture);
-  g_auto(Run) run = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonObject *first;
 
   if (seed == NULL)
     return;
-  run_cli (&run, fixture->catalog, "list", "--json", NULL);
+  docket_test_run_cli (&run, fixture->catalog, "list", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  root = parse_json (run.out);
+  root = docket_test_parse_json (run.out);
   g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
   first = json_array_get_object_element (json_node_get_array (root), 0);
@@ -158,7 +84,7 @@ test_show_json_keys (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *seed = import_seed (fixture);
-  g_auto(Run) run = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
   JsonArray *footnotes;
@@ -169,9 +95,9 @@ test_show_json_keys (Fixture       *fixture,
 
   if (seed == NULL)
     return;
-  run_cli (&run, fixture->catalog, "show", "frus1964-68v05d206", "--json", NULL);
+  docket_test_run_cli (&run, fixture->catalog, "show", "frus1964-68v05d206", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  root = parse_json (run.out);
+  root = docket_test_parse_json (run.out);
   object = json_node_get_object (root);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_assert_true (json_object_has_member (object, keys[i]));
@@ -191,21 +117,6 @@ test_show_json_keys (Fixture       *fixture,
   g_assert_true (JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "review")));
 }
 
-/* Drops all white space, so that layouts compare by their characters. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!g_unichar_isspace (c))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 test_show_text_round_trip (Fixture       *fixture,
                            gconstpointer  data)
@@ -214,15 +125,15 @@ test_show_text_round_trip (Fixture       *fixture,
   g_autofree char *original = NULL;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
 
   if (seed == NULL)
     return;
-  run_cli (&run, fixture->catalog, "show", "frus1964-68v05d206", "--text", NULL);
+  docket_test_run_cli (&run, fixture->catalog, "show", "frus1964-68v05d206", "--text", NULL);
   g_assert_cmpint (run.status, ==, 0);
   original = docket_test_read_file (seed, NULL);
-  a = squeeze (original);
-  b = squeeze (run.out);
+  a = docket_test_squeeze (original);
+  b = docket_test_squeeze (run.out);
   g_assert_cmpstr (b, ==, a);
 }
 
@@ -231,26 +142,26 @@ test_search (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autofree char *seed = import_seed (fixture);
-  g_auto(Run) found = { 0 };
-  g_auto(Run) footnote = { 0 };
-  g_auto(Run) missing = { 0 };
-  g_auto(Run) hostile = { 0 };
+  g_auto(DocketTestCliRun) found = { 0 };
+  g_auto(DocketTestCliRun) footnote = { 0 };
+  g_auto(DocketTestCliRun) missing = { 0 };
+  g_auto(DocketTestCliRun) hostile = { 0 };
 
   if (seed == NULL)
     return;
-  run_cli (&found, fixture->catalog, "search", "Kosygin", NULL);
+  docket_test_run_cli (&found, fixture->catalog, "search", "Kosygin", NULL);
   g_assert_cmpint (found.status, ==, 0);
   g_assert_nonnull (strstr (found.out, "frus1964-68v05d206"));
 
   /* A word only in footnote 2. */
-  run_cli (&footnote, fixture->catalog, "search", "Appointment", NULL);
+  docket_test_run_cli (&footnote, fixture->catalog, "search", "Appointment", NULL);
   g_assert_nonnull (strstr (footnote.out, "frus1964-68v05d206"));
 
-  run_cli (&missing, fixture->catalog, "search", "Zanzibar", NULL);
+  docket_test_run_cli (&missing, fixture->catalog, "search", "Zanzibar", NULL);
   g_assert_cmpint (missing.status, ==, 0);
   g_assert_cmpstr (missing.out, ==, "");
 
-  run_cli (&hostile, fixture->catalog, "search", "\"AND(", NULL);
+  docket_test_run_cli (&hostile, fixture->catalog, "search", "\"AND(", NULL);
   g_assert_cmpint (hostile.status, ==, 0);
 }
 
@@ -259,26 +170,26 @@ test_provisional_id (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) show = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
+  g_auto(DocketTestCliRun) show = { 0 };
   g_autoptr(JsonNode) root = NULL;
 
   if (seed == NULL)
     return;
-  run_cli (&run, fixture->catalog, "import", seed, NULL);
+  docket_test_run_cli (&run, fixture->catalog, "import", seed, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_cli (&show, fixture->catalog, "list", "--json", NULL);
-  root = parse_json (show.out);
+  docket_test_run_cli (&show, fixture->catalog, "list", "--json", NULL);
+  root = docket_test_parse_json (show.out);
   {
     JsonObject *first = json_array_get_object_element (json_node_get_array (root), 0);
     const char *id = json_object_get_string_member (first, "id");
-    g_auto(Run) detail = { 0 };
+    g_auto(DocketTestCliRun) detail = { 0 };
     g_autoptr(JsonNode) record = NULL;
 
     g_assert_nonnull (id);
     g_assert_false (g_str_has_prefix (id, "frus"));
-    run_cli (&detail, fixture->catalog, "show", id, "--json", NULL);
-    record = parse_json (detail.out);
+    docket_test_run_cli (&detail, fixture->catalog, "show", id, "--json", NULL);
+    record = docket_test_parse_json (detail.out);
     g_assert_true (json_object_get_boolean_member (json_node_get_object (record), "provisional_id"));
   }
 }
@@ -288,17 +199,17 @@ test_import_twice_skips (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autofree char *seed = import_seed (fixture);
-  g_auto(Run) again = { 0 };
-  g_auto(Run) list = { 0 };
+  g_auto(DocketTestCliRun) again = { 0 };
+  g_auto(DocketTestCliRun) list = { 0 };
   g_autoptr(JsonNode) root = NULL;
 
   if (seed == NULL)
     return;
-  run_cli (&again, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, NULL);
+  docket_test_run_cli (&again, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, NULL);
   g_assert_cmpint (again.status, ==, 0);
   g_assert_nonnull (strstr (again.out, "skipped"));
-  run_cli (&list, fixture->catalog, "list", "--json", NULL);
-  root = parse_json (list.out);
+  docket_test_run_cli (&list, fixture->catalog, "list", "--json", NULL);
+  root = docket_test_parse_json (list.out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
 }
 
@@ -308,20 +219,16 @@ assert_rejected (Fixture    *fixture,
                  const char *path,
                  const char *expected_words)
 {
-  g_auto(Run) before = { 0 };
-  g_auto(Run) run = { 0 };
-  g_auto(Run) after = { 0 };
+  g_auto(DocketTestCliRun) before = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
+  g_auto(DocketTestCliRun) after = { 0 };
   g_autofree char *basename = g_path_get_basename (path);
 
-  run_cli (&before, fixture->catalog, "list", "--json", NULL);
-  run_cli (&run, fixture->catalog, "import", path, NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
+  docket_test_run_cli (&before, fixture->catalog, "list", "--json", NULL);
+  docket_test_run_cli (&run, fixture->catalog, "import", path, NULL);
+  docket_test_assert_one_line_error (&run, 1, expected_words);
   g_assert_nonnull (strstr (run.err, basename));
-  g_assert_nonnull (strstr (run.err, expected_words));
-  g_assert_nonnull (strchr (run.err, '\n'));
-  g_assert_cmpstr (strchr (run.err, '\n') + 1, ==, "");
-  run_cli (&after, fixture->catalog, "list", "--json", NULL);
+  docket_test_run_cli (&after, fixture->catalog, "list", "--json", NULL);
   g_assert_cmpstr (after.out, ==, before.out);
 }
 
@@ -330,13 +237,13 @@ test_bad_input (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autofree char *seed = import_seed (fixture);
-  g_autofree char *empty = write_file (fixture, "empty.txt", "", 0);
-  g_autofree char *binary = write_file (fixture, "image.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
-  g_autofree char *latin1 = write_file (fixture, "latin1.txt", "206. Memorandum From Jos\xe9 to Johnson\n\nText.\n", -1);
-  g_autofree char *prose = write_file (fixture, "prose.txt",
-                                       "It was a bright cold day in April, and the clocks were striking thirteen.\n"
-                                       "Winston Smith slipped quickly through the glass doors.\n", -1);
-  g_autofree char *xml = write_file (fixture, "other.xml", "<?xml version=\"1.0\"?><html><body/></html>", -1);
+  g_autofree char *empty = docket_test_write_file (fixture->dir, "empty.txt", "", 0);
+  g_autofree char *binary = docket_test_write_file (fixture->dir, "image.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  g_autofree char *latin1 = docket_test_write_file (fixture->dir, "latin1.txt", "206. Memorandum From Jos\xe9 to Johnson\n\nText.\n", -1);
+  g_autofree char *prose = docket_test_write_file (fixture->dir, "prose.txt",
+                                                   "It was a bright cold day in April, and the clocks were striking thirteen.\n"
+                                                   "Winston Smith slipped quickly through the glass doors.\n", -1);
+  g_autofree char *xml = docket_test_write_file (fixture->dir, "other.xml", "<?xml version=\"1.0\"?><html><body/></html>", -1);
 
   if (seed == NULL)
     return;
@@ -374,12 +281,12 @@ static void
 test_not_a_catalog (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *notes = write_file (fixture, "notes.db", "my notes, not a catalog\n", -1);
+  g_autofree char *notes = docket_test_write_file (fixture->dir, "notes.db", "my notes, not a catalog\n", -1);
   g_autofree char *before = checksum_file (notes);
   g_autofree char *after = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
 
-  run_cli (&run, notes, "list", NULL);
+  docket_test_run_cli (&run, notes, "list", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "notes.db"));
   after = checksum_file (notes);
@@ -392,29 +299,29 @@ test_locked_catalog (Fixture       *fixture,
 {
   g_autofree char *seed = import_seed (fixture);
   g_autofree char *other = NULL;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) list = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
+  g_auto(DocketTestCliRun) list = { 0 };
   sqlite3 *db = NULL;
   g_autoptr(JsonNode) root = NULL;
 
   if (seed == NULL)
     return;
-  other = write_file (fixture, "d999.txt",
-                      "999. Memorandum From the Secretary of State (Rusk) to President Johnson 1\n\n\n"
-                      "Washington, June 21, 1967.\n\nA short memorandum.\n\nDean Rusk\n\n"
-                      "  1. Source: Department of State, Central Files. Secret.\n", -1);
+  other = docket_test_write_file (fixture->dir, "d999.txt",
+                                  "999. Memorandum From the Secretary of State (Rusk) to President Johnson 1\n\n\n"
+                                  "Washington, June 21, 1967.\n\nA short memorandum.\n\nDean Rusk\n\n"
+                                  "  1. Source: Department of State, Central Files. Secret.\n", -1);
 
   /* Another process (here: another connection) is writing. */
   g_assert_cmpint (sqlite3_open (fixture->catalog, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
-  run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", other, NULL);
+  docket_test_run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", other, NULL);
   sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (db);
 
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "catalog.db"));
-  run_cli (&list, fixture->catalog, "list", "--json", NULL);
-  root = parse_json (list.out);
+  docket_test_run_cli (&list, fixture->catalog, "list", "--json", NULL);
+  root = docket_test_parse_json (list.out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
 }
 
@@ -422,15 +329,15 @@ static void
 test_usage_errors (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_auto(Run) none = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) show = { 0 };
+  g_auto(DocketTestCliRun) none = { 0 };
+  g_auto(DocketTestCliRun) unknown = { 0 };
+  g_auto(DocketTestCliRun) show = { 0 };
 
-  run_cli (&none, fixture->catalog, NULL);
+  docket_test_run_cli (&none, fixture->catalog, NULL);
   g_assert_cmpint (none.status, ==, 2);
-  run_cli (&unknown, fixture->catalog, "frobnicate", NULL);
+  docket_test_run_cli (&unknown, fixture->catalog, "frobnicate", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
-  run_cli (&show, fixture->catalog, "show", NULL);
+  docket_test_run_cli (&show, fixture->catalog, "show", NULL);
   g_assert_cmpint (show.status, ==, 2);
   /* Usage errors never create a catalog. */
   g_assert_false (g_file_test (fixture->catalog, G_FILE_TEST_EXISTS));
@@ -440,25 +347,13 @@ static void
 test_missing_record (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
 
-  run_cli (&run, fixture->catalog, "show", "no-such-record", NULL);
+  docket_test_run_cli (&run, fixture->catalog, "show", "no-such-record", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "no-such-record"));
 }
 
-
-static guint
-count_records (Fixture *fixture)
-{
-  g_auto(Run) list = { 0 };
-  g_autoptr(JsonNode) root = NULL;
-
-  run_cli (&list, fixture->catalog, "list", "--json", NULL);
-  g_assert_cmpint (list.status, ==, 0);
-  root = parse_json (list.out);
-  return json_array_get_length (json_node_get_array (root));
-}
 
 /* A whole TEI volume: one record per document, and a second import
  * neither duplicates nor changes anything; --replace refreshes from the
@@ -468,41 +363,41 @@ test_tei_volume_reimport (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autofree char *volume = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
-  g_auto(Run) first = { 0 };
-  g_auto(Run) again = { 0 };
-  g_auto(Run) set = { 0 };
-  g_auto(Run) replace = { 0 };
-  g_auto(Run) show = { 0 };
-  g_auto(Run) show_after = { 0 };
+  g_auto(DocketTestCliRun) first = { 0 };
+  g_auto(DocketTestCliRun) again = { 0 };
+  g_auto(DocketTestCliRun) set = { 0 };
+  g_auto(DocketTestCliRun) replace = { 0 };
+  g_auto(DocketTestCliRun) show = { 0 };
+  g_auto(DocketTestCliRun) show_after = { 0 };
   g_autoptr(JsonNode) before = NULL;
   g_autoptr(JsonNode) after = NULL;
 
   if (volume == NULL)
     return;
-  run_cli (&first, fixture->catalog, "import", volume, NULL);
+  docket_test_run_cli (&first, fixture->catalog, "import", volume, NULL);
   g_assert_cmpint (first.status, ==, 0);
   g_assert_nonnull (strstr (first.out, "imported 140 records into frus1964-68v29p2"));
-  g_assert_cmpuint (count_records (fixture), ==, 140);
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 140);
 
-  run_cli (&again, fixture->catalog, "import", volume, NULL);
+  docket_test_run_cli (&again, fixture->catalog, "import", volume, NULL);
   g_assert_cmpint (again.status, ==, 0);
   g_assert_nonnull (strstr (again.out, "skipped 140 records"));
-  g_assert_cmpuint (count_records (fixture), ==, 140);
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 140);
 
   /* A cataloger's edit and review, then a refresh from the source. */
-  run_cli (&show, fixture->catalog, "show", "frus1964-68v29p2d5", "--json", NULL);
-  before = parse_json (show.out);
-  run_cli (&set, fixture->catalog, "review", "frus1964-68v29p2d5", "--status", "in-review", NULL);
+  docket_test_run_cli (&show, fixture->catalog, "show", "frus1964-68v29p2d5", "--json", NULL);
+  before = docket_test_parse_json (show.out);
+  docket_test_run_cli (&set, fixture->catalog, "review", "frus1964-68v29p2d5", "--status", "in-review", NULL);
   if (set.status != 0)
     {
       g_test_incomplete ("docket-cli review is not available");
       return;
     }
-  run_cli (&replace, fixture->catalog, "import", "--replace", volume, NULL);
+  docket_test_run_cli (&replace, fixture->catalog, "import", "--replace", volume, NULL);
   g_assert_cmpint (replace.status, ==, 0);
-  g_assert_cmpuint (count_records (fixture), ==, 140);
-  run_cli (&show_after, fixture->catalog, "show", "frus1964-68v29p2d5", "--json", NULL);
-  after = parse_json (show_after.out);
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 140);
+  docket_test_run_cli (&show_after, fixture->catalog, "show", "frus1964-68v29p2d5", "--json", NULL);
+  after = docket_test_parse_json (show_after.out);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_node_get_object (after), "review"), "status"),
                    ==, "in-review");
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (after), "heading"), ==,
@@ -535,35 +430,35 @@ test_export_gate (Fixture       *fixture,
 {
   g_autofree char *seed = import_seed (fixture);
   g_autofree char *out = NULL;
-  g_auto(Run) refused = { 0 };
-  g_auto(Run) forced = { 0 };
-  g_auto(Run) in_review = { 0 };
-  g_auto(Run) approved = { 0 };
-  g_auto(Run) gated = { 0 };
+  g_auto(DocketTestCliRun) refused = { 0 };
+  g_auto(DocketTestCliRun) forced = { 0 };
+  g_auto(DocketTestCliRun) in_review = { 0 };
+  g_auto(DocketTestCliRun) approved = { 0 };
+  g_auto(DocketTestCliRun) gated = { 0 };
 
   if (seed == NULL)
     return;
   out = g_build_filename (fixture->dir, "finding-aid.xml", NULL);
 
-  run_cli (&refused, fixture->catalog, "export", "--format", "ead3", "-o", out, NULL);
+  docket_test_run_cli (&refused, fixture->catalog, "export", "--format", "ead3", "-o", out, NULL);
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_nonnull (strstr (refused.err, "frus1964-68v05d206"));
   g_assert_nonnull (strstr (refused.err, "--include-unapproved"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  run_cli (&forced, fixture->catalog, "export", "--format", "ead2002", "--include-unapproved",
-           "--no-schema-location", "-o", out, NULL);
+  docket_test_run_cli (&forced, fixture->catalog, "export", "--format", "ead2002", "--include-unapproved",
+                       "--no-schema-location", "-o", out, NULL);
   g_assert_cmpint (forced.status, ==, 0);
   assert_valid_export (out, DOCKET_EAD_FORMAT_EAD2002);
 
-  run_cli (&in_review, fixture->catalog, "review", "frus1964-68v05d206", "--status", "in-review", NULL);
+  docket_test_run_cli (&in_review, fixture->catalog, "review", "frus1964-68v05d206", "--status", "in-review", NULL);
   g_assert_cmpint (in_review.status, ==, 0);
-  run_cli (&approved, fixture->catalog, "review", "frus1964-68v05d206", "--status", "approved",
-           "--comment", "Marking and provenance checked against the source note.", NULL);
+  docket_test_run_cli (&approved, fixture->catalog, "review", "frus1964-68v05d206", "--status", "approved",
+                       "--comment", "Marking and provenance checked against the source note.", NULL);
   g_assert_cmpint (approved.status, ==, 0);
 
   /* Replaces the earlier file. */
-  run_cli (&gated, fixture->catalog, "export", "--format", "ead3", "-o", out, NULL);
+  docket_test_run_cli (&gated, fixture->catalog, "export", "--format", "ead3", "-o", out, NULL);
   g_assert_cmpint (gated.status, ==, 0);
   g_assert_null (strstr (gated.err, "left out"));
   assert_valid_export (out, DOCKET_EAD_FORMAT_EAD3);
@@ -583,30 +478,30 @@ test_import_two_finding_aids (Fixture       *fixture,
 {
   g_autofree char *ferris = docket_test_shared_path ("ead-samples", "ead2002", "at-nyu-ferris.xml", NULL);
   g_autofree char *hornstein = docket_test_shared_path ("ead-samples", "ead2002", "at-nyu-hornstein-large.xml", NULL);
-  g_auto(Run) first = { 0 };
-  g_auto(Run) again = { 0 };
-  g_auto(Run) replace = { 0 };
+  g_auto(DocketTestCliRun) first = { 0 };
+  g_auto(DocketTestCliRun) again = { 0 };
+  g_auto(DocketTestCliRun) replace = { 0 };
 
   if (ferris == NULL || hornstein == NULL)
     return;
-  run_cli (&first, fixture->catalog, "import", ferris, hornstein, NULL);
+  docket_test_run_cli (&first, fixture->catalog, "import", ferris, hornstein, NULL);
   g_assert_cmpint (first.status, ==, 0);
   g_assert_nonnull (strstr (first.out, "imported 18 records into ferris"));
   g_assert_nonnull (strstr (first.out, "imported 719 records into hornstein"));
   g_assert_null (strstr (first.out, "skipped"));
-  g_assert_cmpuint (count_records (fixture), ==, 18 + 719);
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 18 + 719);
 
-  run_cli (&again, fixture->catalog, "import", ferris, NULL);
+  docket_test_run_cli (&again, fixture->catalog, "import", ferris, NULL);
   g_assert_cmpint (again.status, ==, 0);
   g_assert_nonnull (strstr (again.out, "imported 0 records into ferris"));
   g_assert_nonnull (strstr (again.out, "skipped 18 records"));
   g_assert_nonnull (strstr (again.out, "ferris-ref2,"));
 
-  run_cli (&replace, fixture->catalog, "import", "--replace", ferris, NULL);
+  docket_test_run_cli (&replace, fixture->catalog, "import", "--replace", ferris, NULL);
   g_assert_cmpint (replace.status, ==, 0);
   g_assert_nonnull (strstr (replace.out, "imported 18 records into ferris"));
   g_assert_null (strstr (replace.out, "skipped"));
-  g_assert_cmpuint (count_records (fixture), ==, 18 + 719);
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 18 + 719);
 }
 
 /* Kept elements a schema rejects are left out of the export, which
@@ -618,16 +513,16 @@ test_export_kept_warnings (Fixture       *fixture,
   g_autofree char *archon = docket_test_shared_path ("ead-samples", "ead2002", "archon-migration-tracer.xml", NULL);
   g_autofree char *schemas = docket_test_shared_path ("schemas", NULL);
   g_autofree char *out = NULL;
-  g_auto(Run) import = { 0 };
-  g_auto(Run) export = { 0 };
+  g_auto(DocketTestCliRun) import = { 0 };
+  g_auto(DocketTestCliRun) export = { 0 };
 
   if (archon == NULL || schemas == NULL)
     return;
   out = g_build_filename (fixture->dir, "archon.xml", NULL);
-  run_cli (&import, fixture->catalog, "import", archon, NULL);
+  docket_test_run_cli (&import, fixture->catalog, "import", archon, NULL);
   g_assert_cmpint (import.status, ==, 0);
-  run_cli (&export, fixture->catalog, "export", "--format", "ead2002", "--include-unapproved",
-           "--no-schema-location", "-o", out, NULL);
+  docket_test_run_cli (&export, fixture->catalog, "export", "--format", "ead2002", "--include-unapproved",
+                       "--no-schema-location", "-o", out, NULL);
   g_assert_cmpint (export.status, ==, 0);
   g_assert_nonnull (strstr (export.err, "docket-cli: "));
   g_assert_nonnull (strstr (export.err, "left out <date>"));
@@ -646,24 +541,24 @@ test_read_only_catalog (Fixture       *fixture,
   g_autofree char *other = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
 
   if (seed == NULL)
     return;
-  other = write_file (fixture, "d998.txt",
-                      "998. Memorandum From the Secretary of State (Rusk) to President Johnson 1\n\n\n"
-                      "Washington, June 22, 1967.\n\nAnother short memorandum.\n\nDean Rusk\n\n"
-                      "  1. Source: Department of State, Central Files. Secret.\n", -1);
+  other = docket_test_write_file (fixture->dir, "d998.txt",
+                                  "998. Memorandum From the Secretary of State (Rusk) to President Johnson 1\n\n\n"
+                                  "Washington, June 22, 1967.\n\nAnother short memorandum.\n\nDean Rusk\n\n"
+                                  "  1. Source: Department of State, Central Files. Secret.\n", -1);
   g_assert_cmpint (g_chmod (fixture->catalog, 0444), ==, 0);
   before = checksum_file (fixture->catalog);
-  run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", other, NULL);
+  docket_test_run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", other, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "catalog.db"));
   g_assert_nonnull (strstr (run.err, "read-only"));
   after = checksum_file (fixture->catalog);
   g_assert_cmpstr (after, ==, before);
   g_chmod (fixture->catalog, 0600);
-  g_assert_cmpuint (count_records (fixture), ==, 1);
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 1);
 }
 
 /* Several files in one run: a bad one in the middle is refused on its own
@@ -673,18 +568,18 @@ test_import_several_files (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autofree char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
-  g_autofree char *bad = write_file (fixture, "broken.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>", -1);
+  g_autofree char *bad = docket_test_write_file (fixture->dir, "broken.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>", -1);
   g_autofree char *d5 = docket_test_shared_path ("corpus", "text", "frus1964-68v29p2", "d5.txt", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
 
   if (seed == NULL || d5 == NULL)
     return;
-  run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, bad, d5, NULL);
+  docket_test_run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, bad, d5, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "broken.xml"));
   g_assert_nonnull (strstr (run.out, "frus1964-68v05d206"));
   g_assert_nonnull (strstr (run.out, "frus1964-68v05d5"));
-  g_assert_cmpuint (count_records (fixture), ==, 2);
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 2);
 }
 
 int

@@ -13,20 +13,6 @@
 #include "docket-test-util.h"
 #include "docket-text-export.h"
 
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!g_unichar_isspace (c))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* Is every character of @needle in @haystack, in order? */
 static gboolean
 is_subsequence (const char *needle,
@@ -76,8 +62,8 @@ check_volume (gconstpointer data)
 
       web = docket_test_read_file (text_path, NULL);
       ours = docket_text_export_record (record);
-      web_squeezed = squeeze (web);
-      ours_squeezed = squeeze (ours);
+      web_squeezed = docket_test_squeeze (web);
+      ours_squeezed = docket_test_squeeze (ours);
 
       if (g_strcmp0 (web_squeezed, ours_squeezed) == 0)
         exact++;
