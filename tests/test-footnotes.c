@@ -8,15 +8,14 @@
 #include <gtk/gtk.h>
 
 #include "docket-application.h"
-#include "docket-catalog-import.h"
 #include "docket-ead-validator.h"
 #include "docket-export-dialog.h"
 #include "docket-import-dialog.h"
 #include "docket-link-editor.h"
 #include "docket-record-picker.h"
 #include "docket-store.h"
+#include "docket-test-ui.h"
 #include "docket-test-util.h"
-#include "docket-ui.h"
 #include "docket-window-private.h"
 
 /* Footnotes, links, edit mode, import and export, driven through the
@@ -29,52 +28,22 @@
 static DocketApplication *app;
 static char *tmpdir;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-record_loaded (gpointer data)
-{
-  return docket_window_get_record (data) != NULL;
-}
-
 static char *
 make_sample_catalog (const char *name,
                      gboolean    with_other)
 {
-  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-  g_autofree char *sample = g_build_filename (g_getenv ("DOCKET_SAMPLE_DIR"), "seed-memorandum.txt", NULL);
-  g_autoptr(DocketStore) store = NULL;
-  g_autoptr(DocketCatalogImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  DocketCatalogImportOptions options = { .collection_id = "frus1964-68v05" };
-
-  store = docket_store_open (path, &error);
-  g_assert_no_error (error);
-  report = docket_catalog_import_file (store, sample, &options, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, name);
 
   if (with_other)
     {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DocketStore) store = docket_store_open (path, &error);
       g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autoptr(DocketCollection) collection = docket_store_load_collection (store, "frus1964-68v05", &error);
+      g_autoptr(DocketCollection) collection = NULL;
       DocketRecord *record = docket_record_new ();
 
+      g_assert_no_error (error);
+      collection = docket_store_load_collection (store, "frus1964-68v05", &error);
       docket_record_set_id (record, OTHER_ID);
       docket_record_set (record, DOCKET_FIELD_NUMBER, "205");
       docket_record_set (record, DOCKET_FIELD_HEADING, "Memorandum of Conversation, Rusk and Dobrynin");
@@ -90,75 +59,11 @@ make_sample_catalog (const char *name,
 static DocketWindow *
 open_window (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  DocketWindow *window = docket_application_open_catalog (app, path, &error);
+  DocketWindow *window = docket_test_open_window (app, path);
 
-  g_assert_no_error (error);
-  g_assert_true (wait_for (record_loaded, window));
   docket_window_open_record (window, SAMPLE_ID);
-  g_assert_true (wait_for (record_loaded, window));
+  g_assert_true (docket_test_wait_for_record (window, NULL));
   return window;
-}
-
-typedef struct
-{
-  DocketWindow *window;
-  const char   *id;
-} OpenData;
-
-static gboolean
-record_is (gpointer data)
-{
-  OpenData *open = data;
-  DocketRecord *record = docket_window_get_record (open->window);
-
-  return record != NULL && g_strcmp0 (docket_record_get_id (record), open->id) == 0;
-}
-
-static void
-wait_for_record (DocketWindow *window,
-                 const char   *id)
-{
-  OpenData data = { window, id };
-
-  g_assert_true (wait_for (record_is, &data));
-}
-
-static gboolean
-window_gone (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static void
-close_window (DocketWindow *window)
-{
-  gpointer weak = window;
-
-  g_object_add_weak_pointer (G_OBJECT (window), &weak);
-  gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (window_gone, &weak));
-}
-
-static DocketRecord *
-load_from_catalog (const char *path,
-                   const char *id)
-{
-  g_autoptr(DocketStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  DocketRecord *record;
-
-  store = docket_store_open (path, &error);
-  g_assert_no_error (error);
-  record = docket_store_load_record (store, id, &error);
-  g_assert_no_error (error);
-  return record;
-}
-
-static GtkTextBuffer *
-view_buffer (DocketWindow *window)
-{
-  return gtk_text_view_get_buffer (docket_document_view_get_text_view (_docket_window_get_document_view (window)));
 }
 
 /* Puts the cursor of the document view just after @text. */
@@ -166,7 +71,7 @@ static void
 place_cursor_after (DocketWindow *window,
                     const char   *text)
 {
-  GtkTextBuffer *buffer = view_buffer (window);
+  GtkTextBuffer *buffer = docket_test_view_buffer (window);
   GtkTextIter start, match_start, match_end;
 
   gtk_text_buffer_get_start_iter (buffer, &start);
@@ -295,10 +200,10 @@ test_add_and_delete (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpuint (docket_document_view_get_n_markers (view), ==, 4);
 
-  close_window (window);
+  docket_test_close_window (window);
 
   /* The catalog, read again. */
-  saved = load_from_catalog (path, SAMPLE_ID);
+  saved = docket_test_load_record (path, SAMPLE_ID);
   g_clear_pointer (&order, g_free);
   order = marker_order (saved);
   g_assert_cmpstr (order, ==, "1:d206fn1 2:d206fn4 3:d206fn2 4:d206fn3");
@@ -311,9 +216,9 @@ test_add_and_delete (void)
   g_assert_true (docket_footnotes_pane_select (pane, new_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "footnotes.delete", NULL));
   g_assert_cmpuint (docket_document_view_get_n_markers (_docket_window_get_document_view (window)), ==, 3);
-  close_window (window);
+  docket_test_close_window (window);
 
-  saved = load_from_catalog (path, SAMPLE_ID);
+  saved = docket_test_load_record (path, SAMPLE_ID);
   g_clear_pointer (&order, g_free);
   order = marker_order (saved);
   g_assert_cmpstr (order, ==, "1:d206fn1 2:d206fn2 3:d206fn3");
@@ -334,7 +239,7 @@ test_move_marker (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "footnotes.move-marker", NULL));
   order = marker_order (record);
   g_assert_cmpstr (order, ==, "1:d206fn1 2:d206fn3 3:d206fn2");
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 /* Selecting a footnote highlights its marker; following a marker in the
@@ -353,10 +258,10 @@ test_selection_both_ways (void)
   g_assert_cmpstr (docket_document_view_get_highlighted_footnote (view), ==, "d206fn2");
 
   g_assert_true (docket_document_view_get_marker_iter (view, "d206fn3", &iter));
-  gtk_text_buffer_place_cursor (view_buffer (window), &iter);
+  gtk_text_buffer_place_cursor (docket_test_view_buffer (window), &iter);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.follow-link", NULL));
   g_assert_cmpstr (docket_footnotes_pane_get_selected (pane), ==, "d206fn3");
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 /* A link from footnote 2 to another record, made in the link editor, is
@@ -418,7 +323,7 @@ test_link_and_cited_by (void)
 
   /* Follow it: the window opens the other record (saving this one). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "footnote.follow-link", "u", n_links));
-  wait_for_record (window, OTHER_ID);
+  g_assert_true (docket_test_wait_for_record (window, OTHER_ID));
 
   cited_by = docket_footnotes_pane_get_cited_by_list (pane);
   {
@@ -428,8 +333,8 @@ test_link_and_cited_by (void)
     g_assert_null (gtk_list_box_get_row_at_index (cited_by, 1));
     gtk_widget_activate (GTK_WIDGET (first));
   }
-  wait_for_record (window, SAMPLE_ID);
-  close_window (window);
+  g_assert_true (docket_test_wait_for_record (window, SAMPLE_ID));
+  docket_test_close_window (window);
 
   {
     g_autoptr(DocketStore) store = docket_store_open (path, NULL);
@@ -448,7 +353,7 @@ test_edit_keeps_marker (void)
   g_autofree char *path = make_sample_catalog ("edit-text.db", FALSE);
   DocketWindow *window = open_window (path);
   DocketDocumentView *view = _docket_window_get_document_view (window);
-  GtkTextBuffer *buffer = view_buffer (window);
+  GtkTextBuffer *buffer = docket_test_view_buffer (window);
   DocketRecord *record = docket_window_get_record (window);
   g_autoptr(DocketRecord) saved = NULL;
   g_autofree char *before = NULL;
@@ -492,9 +397,9 @@ test_edit_keeps_marker (void)
   gtk_text_buffer_get_start_iter (buffer, &start);
   g_assert_true (gtk_text_iter_forward_search (&start, "Dobrynin in his talk", 0, &match_start, &match_end, NULL));
   g_assert_true (gtk_text_buffer_insert_interactive (buffer, &match_start, "Ambassador ", -1, TRUE));
-  close_window (window);
+  docket_test_close_window (window);
 
-  saved = load_from_catalog (path, SAMPLE_ID);
+  saved = docket_test_load_record (path, SAMPLE_ID);
   g_clear_pointer (&before, g_free);
   block_text = anchor_block_text_before (saved, "d206fn2", &before);
   g_assert_nonnull (strstr (block_text, "what Ambassador Dobrynin in his talk"));
@@ -549,7 +454,7 @@ test_import_volume (void)
    * under a second here, so no waiting for the first progress). */
   g_assert_true (docket_import_dialog_get_running (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
-  g_assert_true (wait_for (import_done, dialog));
+  g_assert_true (docket_test_wait_for (import_done, dialog));
   g_assert_nonnull (strstr (docket_import_dialog_get_status (dialog), "cancelled"));
   g_assert_cmpuint (count_records (path), ==, n_before);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -557,7 +462,7 @@ test_import_volume (void)
   /* Now to the end: the list grows by the volume's documents. */
   dialog = _docket_window_import_files (window, G_LIST_MODEL (files));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  g_assert_true (wait_for (import_done, dialog));
+  g_assert_true (docket_test_wait_for (import_done, dialog));
   g_assert_cmpuint (count_records (path), >, n_before);
   g_assert_null (strstr (docket_import_dialog_get_status (dialog), "cancelled"));
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -569,7 +474,7 @@ test_import_volume (void)
   }
   n_listed = g_list_model_get_n_items (G_LIST_MODEL (_docket_window_get_model (window)));
   g_assert_cmpuint (n_listed, ==, count_records (path));
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 /* A file that is not a document: the error names it, nothing is written. */
@@ -588,11 +493,11 @@ test_import_error (void)
   file = g_file_new_for_path (bad);
   g_list_store_append (files, file);
   dialog = _docket_window_import_files (window, G_LIST_MODEL (files));
-  g_assert_true (wait_for (import_done, dialog));
+  g_assert_true (docket_test_wait_for (import_done, dialog));
   g_assert_nonnull (strstr (docket_import_dialog_get_status (dialog), "broken.xml"));
   g_assert_cmpuint (count_records (path), ==, n_before);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 static gboolean
@@ -625,7 +530,7 @@ test_export (void)
 
   /* The seed is a draft: the gate leaves it out, and says so. */
   docket_export_dialog_export_to (dialog, out);
-  g_assert_true (wait_for (export_done, dialog));
+  g_assert_true (docket_test_wait_for (export_done, dialog));
   g_assert_false (docket_export_dialog_get_succeeded (dialog));
   g_assert_nonnull (strstr (docket_export_dialog_get_message (dialog), SAMPLE_ID));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -633,16 +538,16 @@ test_export (void)
   docket_export_dialog_set_include_unapproved (dialog, TRUE);
   docket_export_dialog_set_scope (dialog, DOCKET_EXPORT_SCOPE_COLLECTION);
   docket_export_dialog_export_to (dialog, out);
-  g_assert_true (wait_for (export_done, dialog));
+  g_assert_true (docket_test_wait_for (export_done, dialog));
   g_assert_true (docket_export_dialog_get_succeeded (dialog));
   g_assert_nonnull (strstr (docket_export_dialog_get_message (dialog), "valid"));
 
   docket_export_dialog_set_format (dialog, TRUE);
   docket_export_dialog_export_to (dialog, out2002);
-  g_assert_true (wait_for (export_done, dialog));
+  g_assert_true (docket_test_wait_for (export_done, dialog));
   g_assert_true (docket_export_dialog_get_succeeded (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  close_window (window);
+  docket_test_close_window (window);
 
   /* Checked again here, from the files. */
   {
@@ -738,9 +643,9 @@ test_export_selected (void)
 
   /* One record selected, then another added to the selection. */
   _docket_window_select_only (window, list_position_of (window, SAMPLE_ID));
-  wait_for_record (window, SAMPLE_ID);
+  g_assert_true (docket_test_wait_for_record (window, SAMPLE_ID));
   g_assert_true (gtk_selection_model_select_item (selection, list_position_of (window, OTHER_ID), FALSE));
-  wait_for_record (window, OTHER_ID);
+  g_assert_true (docket_test_wait_for_record (window, OTHER_ID));
   g_assert_true (gtk_selection_model_is_selected (selection, list_position_of (window, SAMPLE_ID)));
   g_assert_true (gtk_selection_model_is_selected (selection, list_position_of (window, OTHER_ID)));
 
@@ -752,7 +657,7 @@ test_export_selected (void)
   /* Two selected: they are what is exported unless the user says
    * otherwise. The draft seed is left out and named. */
   docket_export_dialog_export_to (dialog, out);
-  g_assert_true (wait_for (export_done, dialog));
+  g_assert_true (docket_test_wait_for (export_done, dialog));
   g_assert_true (docket_export_dialog_get_succeeded (dialog));
   message = docket_export_dialog_get_message (dialog);
   g_assert_nonnull (strstr (message, "1 record written"));
@@ -767,7 +672,7 @@ test_export_selected (void)
 
   docket_export_dialog_set_include_unapproved (dialog, TRUE);
   docket_export_dialog_export_to (dialog, out_all);
-  g_assert_true (wait_for (export_done, dialog));
+  g_assert_true (docket_test_wait_for (export_done, dialog));
   g_assert_true (docket_export_dialog_get_succeeded (dialog));
   message = docket_export_dialog_get_message (dialog);
   g_assert_nonnull (strstr (message, "2 records written"));
@@ -782,11 +687,11 @@ test_export_selected (void)
 
   /* A single selection offers itself, not chosen by default. */
   _docket_window_select_only (window, list_position_of (window, SAMPLE_ID));
-  wait_for_record (window, SAMPLE_ID);
+  g_assert_true (docket_test_wait_for_record (window, SAMPLE_ID));
   dialog = _docket_window_export (window);
   g_assert_cmpstr (docket_export_dialog_get_selected_label (dialog), ==, "The _selected record (1)");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 int
@@ -795,17 +700,10 @@ main (int   argc,
 {
   int ret;
 
-  tmpdir = docket_test_make_tmpdir ();
-  {
-    g_autofree char *data_home = g_build_filename (tmpdir, "data", NULL);
-    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  docket_ui_init ();
-
-  app = docket_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  tmpdir = docket_test_ui_init (&argc, &argv);
+  /* Imports and exports through the dialogs take longer than the default. */
+  docket_test_set_wait_timeout (60);
+  app = docket_test_application_new ();
 
   g_test_add_func ("/docket/ui/footnotes/add-and-delete", test_add_and_delete);
   g_test_add_func ("/docket/ui/footnotes/move-marker", test_move_marker);

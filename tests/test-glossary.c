@@ -11,8 +11,8 @@
 #include "docket-application.h"
 #include "docket-catalog-import.h"
 #include "docket-store.h"
+#include "docket-test-ui.h"
 #include "docket-test-util.h"
-#include "docket-ui.h"
 #include "docket-window-private.h"
 
 /* A TEI volume's terms in the record view: the mentions marked in the
@@ -26,42 +26,10 @@ static DocketApplication *app;
 static char *tmpdir;
 static char *catalog;   /* the imported volume, made once */
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-record_is_doc (gpointer data)
-{
-  DocketRecord *record = docket_window_get_record (data);
-
-  return record != NULL && g_strcmp0 (docket_record_get_id (record), DOC_ID) == 0;
-}
-
-static GtkTextBuffer *
-view_buffer (DocketWindow *window)
-{
-  return gtk_text_view_get_buffer (docket_document_view_get_text_view (_docket_window_get_document_view (window)));
-}
-
 static char *
 view_text (DocketWindow *window)
 {
-  GtkTextBuffer *buffer = view_buffer (window);
+  GtkTextBuffer *buffer = docket_test_view_buffer (window);
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -78,29 +46,12 @@ terms_listed (gpointer data)
   return strstr (text, "CIA \u2014 Central Intelligence Agency") != NULL;
 }
 
-static gboolean
-window_gone (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static void
-close_window (DocketWindow *window)
-{
-  gpointer weak = window;
-
-  g_object_add_weak_pointer (G_OBJECT (window), &weak);
-  gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (window_gone, &weak));
-}
-
 /* A copy of the imported volume, so that each test may change it. */
 static char *
 volume_catalog (const char *name)
 {
   g_autofree char *volume = docket_test_shared_path ("corpus", VOLUME_ID ".xml", NULL);
   g_autofree char *contents = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   gsize length;
 
@@ -121,12 +72,8 @@ volume_catalog (const char *name)
     }
 
   /* The store checkpoints the WAL when it closes, so the file is whole. */
-  path = g_build_filename (tmpdir, name, NULL);
-  g_file_get_contents (catalog, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-  return g_steal_pointer (&path);
+  contents = docket_test_read_file (catalog, &length);
+  return docket_test_write_file (tmpdir, name, contents, length);
 }
 
 static DocketWindow *
@@ -137,7 +84,7 @@ open_doc (const char *path)
 
   g_assert_no_error (error);
   docket_window_open_record (window, DOC_ID);
-  g_assert_true (wait_for (record_is_doc, window));
+  g_assert_true (docket_test_wait_for_record (window, DOC_ID));
   return window;
 }
 
@@ -172,8 +119,8 @@ test_terms_section (void)
     return;
 
   window = open_doc (path);
-  g_assert_true (wait_for (terms_listed, window));
-  buffer = view_buffer (window);
+  g_assert_true (docket_test_wait_for (terms_listed, window));
+  buffer = docket_test_view_buffer (window);
   view = _docket_window_get_document_view (window);
   text = view_text (window);
 
@@ -209,7 +156,7 @@ test_terms_section (void)
   find_text (buffer, "authorized the CIA", 1, &iter);
   g_assert_null (docket_document_view_dup_mention_tooltip (view, &iter));
 
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 /* Corrections around a mention keep it on its words, through a save. */
@@ -231,13 +178,13 @@ test_edit_keeps_mention (void)
 
   window = open_doc (path);
   view = _docket_window_get_document_view (window);
-  buffer = view_buffer (window);
+  buffer = docket_test_view_buffer (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.editing", NULL));
 
   /* Typed just before the mention: not part of it. */
   find_text (buffer, "authorized the CIA to institute", strlen ("authorized the "), &iter);
   g_assert_true (gtk_text_buffer_insert_interactive (buffer, &iter, "U.S. ", -1, TRUE));
-  close_window (window);
+  docket_test_close_window (window);
 
   store = docket_store_open (path, &error);
   g_assert_no_error (error);
@@ -270,17 +217,10 @@ main (int   argc,
 {
   int ret;
 
-  tmpdir = docket_test_make_tmpdir ();
-  {
-    g_autofree char *data_home = g_build_filename (tmpdir, "data", NULL);
-    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  docket_ui_init ();
-
-  app = docket_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  tmpdir = docket_test_ui_init (&argc, &argv);
+  /* Importing the whole volume takes longer than the default. */
+  docket_test_set_wait_timeout (60);
+  app = docket_test_application_new ();
 
   g_test_add_func ("/docket/ui/glossary/terms-section", test_terms_section);
   g_test_add_func ("/docket/ui/glossary/edit-keeps-mention", test_edit_keeps_mention);

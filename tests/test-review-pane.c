@@ -8,13 +8,12 @@
 #include <gtk/gtk.h>
 
 #include "docket-application.h"
-#include "docket-catalog-import.h"
 #include "docket-history-row.h"
 #include "docket-problem-row.h"
 #include "docket-review.h"
 #include "docket-store.h"
+#include "docket-test-ui.h"
 #include "docket-test-util.h"
-#include "docket-ui.h"
 #include "docket-window-private.h"
 
 /* The review pane and the record list's filters, driven through their
@@ -26,30 +25,6 @@
 
 static DocketApplication *app;
 static char *tmpdir;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-record_loaded (gpointer data)
-{
-  return docket_window_get_record (data) != NULL;
-}
 
 static gboolean
 pane_idle (gpointer data)
@@ -63,66 +38,13 @@ filter_idle (gpointer data)
   return !docket_record_filter_get_busy (_docket_window_get_record_filter (data));
 }
 
-static char *
-make_sample_catalog (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-  g_autofree char *sample = g_build_filename (g_getenv ("DOCKET_SAMPLE_DIR"), "seed-memorandum.txt", NULL);
-  g_autoptr(DocketStore) store = NULL;
-  g_autoptr(DocketCatalogImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  DocketCatalogImportOptions options = { .collection_id = "frus1964-68v05" };
-
-  store = docket_store_open (path, &error);
-  g_assert_no_error (error);
-  report = docket_catalog_import_file (store, sample, &options, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (report);
-  return g_steal_pointer (&path);
-}
-
 static DocketWindow *
 open_window (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  DocketWindow *window = docket_application_open_catalog (app, path, &error);
+  DocketWindow *window = docket_test_open_window (app, path);
 
-  g_assert_no_error (error);
-  g_assert_true (DOCKET_IS_WINDOW (window));
-  g_assert_true (wait_for (record_loaded, window));
-  g_assert_true (wait_for (pane_idle, window));
+  g_assert_true (docket_test_wait_for (pane_idle, window));
   return window;
-}
-
-static gboolean
-window_gone (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static void
-close_window (DocketWindow *window)
-{
-  gpointer weak = window;
-
-  g_object_add_weak_pointer (G_OBJECT (window), &weak);
-  gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (window_gone, &weak));
-}
-
-/* The record as another program would read it from the catalog now. */
-static DocketRecord *
-load_from_catalog (const char *path)
-{
-  g_autoptr(DocketStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  DocketRecord *record;
-
-  store = docket_store_open (path, &error);
-  g_assert_no_error (error);
-  record = docket_store_load_record (store, SAMPLE_ID, &error);
-  g_assert_no_error (error);
-  return record;
 }
 
 static GPtrArray *
@@ -198,7 +120,7 @@ click (GtkWidget *button)
 static void
 test_status_and_problems (void)
 {
-  g_autofree char *path = make_sample_catalog ("problems.db");
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "problems.db");
   DocketWindow *window = open_window (path);
   DocketReviewPane *pane = _docket_window_get_review_pane (window);
   GtkStack *side = _docket_window_get_side_stack (window);
@@ -230,10 +152,10 @@ test_status_and_problems (void)
   /* Fixed and saved, the problem is gone from the pane. */
   gtk_editable_set_text (GTK_EDITABLE (date_input), "June 21, 1967");
   g_assert_true (docket_window_flush (window, NULL));
-  g_assert_true (wait_for (pane_idle, window));
+  g_assert_true (docket_test_wait_for (pane_idle, window));
   g_assert_null (find_problem (pane, DOCKET_REVIEW_DATE_MISSING));
 
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 /* Sending to review and approving are saved in the catalog with the
@@ -241,7 +163,7 @@ test_status_and_problems (void)
 static void
 test_status_change (void)
 {
-  g_autofree char *path = make_sample_catalog ("status.db");
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "status.db");
   DocketWindow *window = open_window (path);
   DocketReviewPane *pane = _docket_window_get_review_pane (window);
   DocketRecord *record = docket_window_get_record (window);
@@ -252,7 +174,7 @@ test_status_change (void)
   g_assert_cmpint (docket_edit_session_get_state (_docket_window_get_session (window)), ==,
                    DOCKET_EDIT_SESSION_SAVED);
   g_assert_cmpstr (gtk_label_get_label (docket_review_pane_get_status_label (pane)), ==, "In review");
-  saved = load_from_catalog (path);
+  saved = docket_test_load_record (path, SAMPLE_ID);
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_REVIEW_STATUS), ==, "in-review");
   g_clear_object (&saved);
 
@@ -288,7 +210,7 @@ test_status_change (void)
 
   /* The history shows the sign-off once the save is read back. */
   g_assert_true (docket_window_flush (window, NULL));
-  g_assert_true (wait_for (pane_idle, window));
+  g_assert_true (docket_test_wait_for (pane_idle, window));
   {
     g_autoptr(GPtrArray) rows = list_rows (docket_review_pane_get_history_list (pane));
     gboolean found = FALSE;
@@ -303,10 +225,10 @@ test_status_change (void)
       }
     g_assert_true (found);
   }
-  close_window (window);
+  docket_test_close_window (window);
 
   /* Another program reading the catalog sees the sign-off. */
-  saved = load_from_catalog (path);
+  saved = docket_test_load_record (path, SAMPLE_ID);
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_REVIEW_STATUS), ==, "approved");
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_REVIEWER), ==, REVIEWER);
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_REVIEW_COMMENT), ==,
@@ -319,7 +241,7 @@ test_status_change (void)
 static void
 test_history_revert (void)
 {
-  g_autofree char *path = make_sample_catalog ("history.db");
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "history.db");
   DocketWindow *window = open_window (path);
   DocketReviewPane *pane = _docket_window_get_review_pane (window);
   DocketMetadataEditor *editor = _docket_window_get_metadata_editor (window);
@@ -332,7 +254,7 @@ test_history_revert (void)
   g_assert_cmpstr (old_place, !=, "Camp David");
   gtk_editable_set_text (place, "Camp David");
   g_assert_true (docket_window_flush (window, NULL));
-  g_assert_true (wait_for (pane_idle, window));
+  g_assert_true (docket_test_wait_for (pane_idle, window));
 
   top = docket_history_row_get_revision (history_row (pane, 0));
   g_assert_cmpstr (top->field, ==, "place");
@@ -343,14 +265,14 @@ test_history_revert (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (docket_history_row_get_revert_button (history_row (pane, 0)))));
 
   click (GTK_WIDGET (docket_history_row_get_revert_button (history_row (pane, 0))));
-  g_assert_true (wait_for (pane_idle, window));
+  g_assert_true (docket_test_wait_for (pane_idle, window));
 
   /* The window shows the old value, and nothing is in conflict. */
   g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_PLACE), ==, old_place);
   g_assert_cmpstr (gtk_editable_get_text (place), ==, old_place != NULL ? old_place : "");
   g_assert_cmpint (docket_edit_session_get_state (_docket_window_get_session (window)), ==,
                    DOCKET_EDIT_SESSION_SAVED);
-  saved = load_from_catalog (path);
+  saved = docket_test_load_record (path, SAMPLE_ID);
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_PLACE), ==, old_place);
   g_clear_object (&saved);
 
@@ -363,8 +285,8 @@ test_history_revert (void)
   /* Editing goes on from the reloaded version without a conflict. */
   gtk_editable_set_text (place, "Washington");
   g_assert_true (docket_window_flush (window, NULL));
-  close_window (window);
-  saved = load_from_catalog (path);
+  docket_test_close_window (window);
+  saved = docket_test_load_record (path, SAMPLE_ID);
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_PLACE), ==, "Washington");
 }
 
@@ -385,20 +307,6 @@ make_record (const char *id,
   return record;
 }
 
-typedef struct
-{
-  DocketRecordListModel *model;
-  guint                  n_items;
-} CountData;
-
-static gboolean
-count_is (gpointer data)
-{
-  CountData *count = data;
-
-  return g_list_model_get_n_items (G_LIST_MODEL (count->model)) == count->n_items;
-}
-
 static char *
 item_id (DocketRecordListModel *model,
          guint                  position)
@@ -413,7 +321,7 @@ item_id (DocketRecordListModel *model,
 static void
 test_filters (void)
 {
-  g_autofree char *path = make_sample_catalog ("filters.db");
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "filters.db");
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GHashTable) with_problems = g_hash_table_new (g_str_hash, g_str_equal);
@@ -422,7 +330,8 @@ test_filters (void)
   DocketRecordFilter *filter;
   DocketWindow *window;
   GtkEditable *search;
-  CountData count;
+  DocketRecordListModel *model;
+  guint n_problems;
 
   {
     g_autoptr(DocketStore) store = docket_store_open (path, &error);
@@ -441,72 +350,64 @@ test_filters (void)
 
   window = open_window (path);
   filter = _docket_window_get_record_filter (window);
-  count.model = _docket_window_get_model (window);
+  model = _docket_window_get_model (window);
   search = GTK_EDITABLE (_docket_window_get_search_entry (window));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (count.model)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
 
   /* By status, through the dropdown as a user picks it. */
   gtk_drop_down_set_selected (docket_record_filter_get_status_dropdown (filter), 3);
   g_assert_cmpstr (docket_record_filter_get_review_status (filter), ==, "approved");
-  count.n_items = 1;
-  g_assert_true (wait_for (count_is, &count));
-  first = item_id (count.model, 0);
+  g_assert_true (docket_test_wait_for_n_items (G_LIST_MODEL (model), 1));
+  first = item_id (model, 0);
   g_assert_cmpstr (first, ==, "test-d1");
   g_clear_pointer (&first, g_free);
   g_assert_nonnull (strstr (gtk_label_get_label (window->count_label), "matching"));
 
   /* Drafts include the records that have no status yet. */
   docket_record_filter_set_review_status (filter, "draft");
-  count.n_items = 2;
-  g_assert_true (wait_for (count_is, &count));
+  g_assert_true (docket_test_wait_for_n_items (G_LIST_MODEL (model), 2));
 
   /* Status and search text together. */
   gtk_editable_set_text (search, "Harriman");
-  count.n_items = 1;
-  g_assert_true (wait_for (count_is, &count));
-  first = item_id (count.model, 0);
+  g_assert_true (docket_test_wait_for_n_items (G_LIST_MODEL (model), 1));
+  first = item_id (model, 0);
   g_assert_cmpstr (first, ==, SAMPLE_ID);
   g_clear_pointer (&first, g_free);
   gtk_editable_set_text (search, "");
   docket_record_filter_set_review_status (filter, NULL);
-  count.n_items = 4;
-  g_assert_true (wait_for (count_is, &count));
+  g_assert_true (docket_test_wait_for_n_items (G_LIST_MODEL (model), 4));
 
   /* By classification, in any spelling. */
   docket_record_filter_set_classification (filter, "secret");
   g_assert_cmpstr (docket_record_filter_get_classification (filter), ==, "Secret");
-  count.n_items = 2;
-  g_assert_true (wait_for (count_is, &count));
+  g_assert_true (docket_test_wait_for_n_items (G_LIST_MODEL (model), 2));
   docket_record_filter_set_review_status (filter, "in-review");
-  count.n_items = 1;
-  g_assert_true (wait_for (count_is, &count));
+  g_assert_true (docket_test_wait_for_n_items (G_LIST_MODEL (model), 1));
   docket_record_filter_set_review_status (filter, NULL);
   docket_record_filter_set_classification (filter, NULL);
 
   /* Only the records the checks find problems in. */
   gtk_toggle_button_set_active (docket_record_filter_get_problems_button (filter), TRUE);
-  g_assert_true (wait_for (filter_idle, window));
-  count.n_items = g_hash_table_size (with_problems);
-  g_assert_cmpuint (count.n_items, >, 0);
-  g_assert_true (wait_for (count_is, &count));
-  for (guint i = 0; i < count.n_items; i++)
+  g_assert_true (docket_test_wait_for (filter_idle, window));
+  n_problems = g_hash_table_size (with_problems);
+  g_assert_cmpuint (n_problems, >, 0);
+  g_assert_true (docket_test_wait_for_n_items (G_LIST_MODEL (model), n_problems));
+  for (guint i = 0; i < n_problems; i++)
     {
-      g_autofree char *id = item_id (count.model, i);
+      g_autofree char *id = item_id (model, i);
 
       g_assert_true (g_hash_table_contains (with_problems, id));
     }
   g_assert_true (g_hash_table_contains (with_problems, SAMPLE_ID));
 
   gtk_editable_set_text (search, "Harriman");
-  count.n_items = 1;
-  g_assert_true (wait_for (count_is, &count));
+  g_assert_true (docket_test_wait_for_n_items (G_LIST_MODEL (model), 1));
   gtk_editable_set_text (search, "");
 
   gtk_toggle_button_set_active (docket_record_filter_get_problems_button (filter), FALSE);
-  count.n_items = 4;
-  g_assert_true (wait_for (count_is, &count));
+  g_assert_true (docket_test_wait_for_n_items (G_LIST_MODEL (model), 4));
 
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 int
@@ -515,15 +416,7 @@ main (int   argc,
 {
   int ret;
 
-  /* Before anything asks GLib for the user's folders. */
-  tmpdir = docket_test_make_tmpdir ();
-  {
-    g_autofree char *data_home = g_build_filename (tmpdir, "data", NULL);
-    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  docket_ui_init ();
+  tmpdir = docket_test_ui_init (&argc, &argv);
 
   /* The reviewer's name comes from the preferences when set there. */
   {
@@ -532,8 +425,7 @@ main (int   argc,
     g_settings_set_string (settings, "cataloger-name", REVIEWER);
   }
 
-  app = docket_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = docket_test_application_new ();
 
   g_test_add_func ("/docket/ui/review-pane/status-and-problems", test_status_and_problems);
   g_test_add_func ("/docket/ui/review-pane/status-change", test_status_change);

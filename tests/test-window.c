@@ -8,11 +8,10 @@
 #include <gtk/gtk.h>
 
 #include "docket-application.h"
-#include "docket-catalog-import.h"
 #include "docket-review-value.h"
 #include "docket-store.h"
+#include "docket-test-ui.h"
 #include "docket-test-util.h"
-#include "docket-ui.h"
 #include "docket-window-private.h"
 
 /* The window, driven through its real widgets and actions. One application
@@ -24,111 +23,10 @@
 static DocketApplication *app;
 static char *tmpdir;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static void
-spin (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static gboolean
-record_loaded (gpointer data)
-{
-  return docket_window_get_record (data) != NULL;
-}
-
 static gboolean
 app_idle (gpointer data)
 {
   return !docket_application_is_busy (app);
-}
-
-static char *
-sample_path (void)
-{
-  return g_build_filename (g_getenv ("DOCKET_SAMPLE_DIR"), "seed-memorandum.txt", NULL);
-}
-
-/* A catalog holding the sample, as `docket` would make on first start. */
-static char *
-make_sample_catalog (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-  g_autofree char *sample = sample_path ();
-  g_autoptr(DocketStore) store = NULL;
-  g_autoptr(DocketCatalogImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  DocketCatalogImportOptions options = { .collection_id = "frus1964-68v05" };
-
-  store = docket_store_open (path, &error);
-  g_assert_no_error (error);
-  report = docket_catalog_import_file (store, sample, &options, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (report);
-  return g_steal_pointer (&path);
-}
-
-static DocketWindow *
-open_window (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  DocketWindow *window = docket_application_open_catalog (app, path, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (DOCKET_IS_WINDOW (window));
-  g_assert_true (wait_for (record_loaded, window));
-  return window;
-}
-
-static gboolean
-window_gone (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static void
-close_window (DocketWindow *window)
-{
-  gpointer weak = window;
-
-  g_object_add_weak_pointer (G_OBJECT (window), &weak);
-  gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (window_gone, &weak));
-}
-
-static DocketRecord *
-load_from_catalog (const char *path)
-{
-  g_autoptr(DocketStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  DocketRecord *record;
-
-  store = docket_store_open (path, &error);
-  g_assert_no_error (error);
-  record = docket_store_load_record (store, SAMPLE_ID, &error);
-  g_assert_no_error (error);
-  return record;
 }
 
 static GtkEditable *
@@ -183,8 +81,8 @@ test_first_start (void)
   g_application_activate (G_APPLICATION (app));
   window = DOCKET_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_nonnull (window);
-  g_assert_true (wait_for (app_idle, NULL));
-  g_assert_true (wait_for (record_loaded, window));
+  g_assert_true (docket_test_wait_for (app_idle, NULL));
+  g_assert_true (docket_test_wait_for_record (window, NULL));
 
   view = _docket_window_get_document_view (window);
   text = buffer_text (gtk_text_view_get_buffer (docket_document_view_get_text_view (view)));
@@ -195,7 +93,7 @@ test_first_start (void)
   g_assert_cmpuint (docket_document_view_get_n_markers (view), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (_docket_window_get_model (window))), ==, 1);
 
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 /* Activating marker 2 (Return on it) selects and highlights footnote 2; its
@@ -203,8 +101,8 @@ test_first_start (void)
 static void
 test_footnote_marker (void)
 {
-  g_autofree char *path = make_sample_catalog ("markers.db");
-  DocketWindow *window = open_window (path);
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "markers.db");
+  DocketWindow *window = docket_test_open_window (app, path);
   DocketDocumentView *view = _docket_window_get_document_view (window);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (docket_document_view_get_text_view (view));
   const char *id = footnote_id (docket_window_get_record (window), "2");
@@ -228,7 +126,7 @@ test_footnote_marker (void)
   g_assert_cmpstr (marker, ==, "2");
   g_assert_true (gtk_text_iter_equal (&start, &iter));
 
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 /* An edit reaches the catalog when the window closes, before the autosave
@@ -236,15 +134,15 @@ test_footnote_marker (void)
 static void
 test_edit_saved_on_close (void)
 {
-  g_autofree char *path = make_sample_catalog ("edit.db");
-  DocketWindow *window = open_window (path);
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "edit.db");
+  DocketWindow *window = docket_test_open_window (app, path);
   g_autoptr(DocketRecord) saved = NULL;
 
   gtk_editable_set_text (field_entry (window, DOCKET_FIELD_CLASSIFICATION), "Secret");
   g_assert_cmpstr (docket_record_get (docket_window_get_record (window), DOCKET_FIELD_CLASSIFICATION), ==, "Secret");
-  close_window (window);
+  docket_test_close_window (window);
 
-  saved = load_from_catalog (path);
+  saved = docket_test_load_record (path, SAMPLE_ID);
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_CLASSIFICATION), ==, "Secret");
 }
 
@@ -252,8 +150,8 @@ test_edit_saved_on_close (void)
 static void
 test_undo (void)
 {
-  g_autofree char *path = make_sample_catalog ("undo.db");
-  DocketWindow *window = open_window (path);
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "undo.db");
+  DocketWindow *window = docket_test_open_window (app, path);
   DocketRecord *record = docket_window_get_record (window);
   g_autofree char *old_classification = g_strdup (docket_record_get (record, DOCKET_FIELD_CLASSIFICATION));
   g_autofree char *old_place = g_strdup (docket_record_get (record, DOCKET_FIELD_PLACE));
@@ -280,8 +178,8 @@ test_undo (void)
   g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_CLASSIFICATION), ==, "Confidential");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
 
-  close_window (window);
-  saved = load_from_catalog (path);
+  docket_test_close_window (window);
+  saved = docket_test_load_record (path, SAMPLE_ID);
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_CLASSIFICATION), ==, old_classification);
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_PLACE), ==, old_place);
 }
@@ -301,30 +199,16 @@ make_record (const char *id,
   return record;
 }
 
-typedef struct
-{
-  DocketRecordListModel *model;
-  guint                  n_items;
-} CountData;
-
-static gboolean
-count_is (gpointer data)
-{
-  CountData *count = data;
-
-  return g_list_model_get_n_items (G_LIST_MODEL (count->model)) == count->n_items;
-}
-
 /* Typing in the search entry narrows the list; clearing it brings all back. */
 static void
 test_filter (void)
 {
-  g_autofree char *path = make_sample_catalog ("filter.db");
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "filter.db");
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   DocketWindow *window;
   GtkEditable *search;
-  CountData count;
+  GListModel *model;
 
   {
     g_autoptr(DocketStore) store = docket_store_open (path, &error);
@@ -338,38 +222,35 @@ test_filter (void)
     g_assert_no_error (error);
   }
 
-  window = open_window (path);
-  count.model = _docket_window_get_model (window);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (count.model)), ==, 3);
+  window = docket_test_open_window (app, path);
+  model = G_LIST_MODEL (_docket_window_get_model (window));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
 
   search = GTK_EDITABLE (_docket_window_get_search_entry (window));
   gtk_editable_set_text (search, "Kosygin");
-  count.n_items = 2;
-  g_assert_true (wait_for (count_is, &count));
+  g_assert_true (docket_test_wait_for_n_items (model, 2));
 
   gtk_editable_set_text (search, "Kosygin Harriman");
-  count.n_items = 1;
-  g_assert_true (wait_for (count_is, &count));
+  g_assert_true (docket_test_wait_for_n_items (model, 1));
   {
-    g_autoptr(DocketRecordItem) item = g_list_model_get_item (G_LIST_MODEL (count.model), 0);
+    g_autoptr(DocketRecordItem) item = g_list_model_get_item (model, 0);
     g_assert_cmpstr (docket_record_item_get_id (item), ==, SAMPLE_ID);
   }
 
   gtk_editable_set_text (search, "");
-  count.n_items = 3;
-  g_assert_true (wait_for (count_is, &count));
+  g_assert_true (docket_test_wait_for_n_items (model, 3));
 
   /* Sorting by number puts 1 and 2 before 206. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort-order", "s", "number"));
   {
-    g_autoptr(DocketRecordItem) first = g_list_model_get_item (G_LIST_MODEL (count.model), 0);
-    g_autoptr(DocketRecordItem) last = g_list_model_get_item (G_LIST_MODEL (count.model), 2);
+    g_autoptr(DocketRecordItem) first = g_list_model_get_item (model, 0);
+    g_autoptr(DocketRecordItem) last = g_list_model_get_item (model, 2);
     g_assert_cmpstr (docket_record_item_get_number (first), ==, "1");
     g_assert_cmpstr (docket_record_item_get_number (last), ==, "206");
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort-order", "s", "catalog"));
 
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 /* A save against a record changed meanwhile by another connection shows the
@@ -377,8 +258,8 @@ test_filter (void)
 static void
 test_conflict (void)
 {
-  g_autofree char *path = make_sample_catalog ("conflict.db");
-  DocketWindow *window = open_window (path);
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "conflict.db");
+  DocketWindow *window = docket_test_open_window (app, path);
   DocketRecord *record = docket_window_get_record (window);
   g_autoptr(GError) error = NULL;
   g_autoptr(DocketStore) other = NULL;
@@ -408,7 +289,7 @@ test_conflict (void)
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_CLASSIFICATION), ==, "Confidential");
   g_clear_object (&saved);
   gtk_window_close (GTK_WINDOW (window));
-  spin (50);
+  docket_test_spin (50);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   /* Take theirs: the window shows their value. */
@@ -432,7 +313,7 @@ test_conflict (void)
   g_assert_no_error (error);
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_PLACE), ==, "Washington");
 
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 static gboolean
@@ -474,8 +355,8 @@ in_conflict (gpointer data)
 static void
 test_changed_elsewhere (void)
 {
-  g_autofree char *path = make_sample_catalog ("elsewhere.db");
-  DocketWindow *window = open_window (path);
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "elsewhere.db");
+  DocketWindow *window = docket_test_open_window (app, path);
   DocketRecord *record = docket_window_get_record (window);
   g_autoptr(DocketStore) other = NULL;
   g_autoptr(DocketRecord) theirs = NULL;
@@ -492,7 +373,7 @@ test_changed_elsewhere (void)
   g_assert_true (docket_store_save_record (other, theirs, "someone else", &error));
   g_assert_no_error (error);
 
-  g_assert_true (wait_for (shows_their_change, window));
+  g_assert_true (docket_test_wait_for (shows_their_change, window));
   g_assert_true (docket_window_get_record (window) == record);
   g_assert_cmpint (docket_record_get_version (record), ==, docket_record_get_version (theirs));
   g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_REVIEW_STATUS), ==, "in-review");
@@ -516,8 +397,8 @@ test_changed_elsewhere (void)
   docket_record_set (theirs, DOCKET_FIELD_CLASSIFICATION, "Confidential");
   g_assert_true (docket_store_save_record (other, theirs, "someone else", &error));
   g_assert_no_error (error);
-  g_assert_true (wait_for (in_conflict, window));
-  spin (2000);
+  g_assert_true (docket_test_wait_for (in_conflict, window));
+  docket_test_spin (2000);
   g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_PLACE), ==, "Washington");
   g_assert_cmpstr (gtk_editable_get_text (field_entry (window, DOCKET_FIELD_PLACE)), ==, "Washington");
   g_assert_true (gtk_revealer_get_reveal_child (_docket_window_get_conflict_revealer (window)));
@@ -527,7 +408,7 @@ test_changed_elsewhere (void)
   g_assert_no_error (error);
   g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_PLACE), ==, "Washington");
 
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 /* Every field has a visible label that names it for screen readers, and
@@ -535,8 +416,8 @@ test_changed_elsewhere (void)
 static void
 test_metadata_editor (void)
 {
-  g_autofree char *path = make_sample_catalog ("fields.db");
-  DocketWindow *window = open_window (path);
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "fields.db");
+  DocketWindow *window = docket_test_open_window (app, path);
   DocketMetadataEditor *editor = _docket_window_get_metadata_editor (window);
 
   for (guint field = 0; field < DOCKET_N_FIELDS; field++)
@@ -605,7 +486,7 @@ test_metadata_editor (void)
     gtk_drop_down_set_selected (certainty, 2);
     g_assert_true (docket_window_flush (window, &error));
     g_assert_no_error (error);
-    saved = load_from_catalog (path);
+    saved = docket_test_load_record (path, SAMPLE_ID);
     g_assert_cmpstr (docket_record_get (saved, DOCKET_FIELD_DATE_CERTAINTY), ==, "approximate");
 
     /* Undo goes back through the choices to the value loaded. */
@@ -643,7 +524,7 @@ test_metadata_editor (void)
     g_assert_cmpuint (docket_record_get_agents (docket_window_get_record (window))->len, ==, n);
   }
 
-  close_window (window);
+  docket_test_close_window (window);
 }
 
 /* The list model counts first and reads rows a page at a time. */
@@ -691,18 +572,8 @@ main (int   argc,
 {
   int ret;
 
-  /* Before anything asks GLib for the user's folders. */
-  tmpdir = docket_test_make_tmpdir ();
-  {
-    g_autofree char *data_home = g_build_filename (tmpdir, "data", NULL);
-    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  docket_ui_init ();
-
-  app = docket_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  tmpdir = docket_test_ui_init (&argc, &argv);
+  app = docket_test_application_new ();
 
   g_test_add_func ("/docket/ui/window/first-start", test_first_start);
   g_test_add_func ("/docket/ui/window/footnote-marker", test_footnote_marker);
