@@ -286,6 +286,27 @@ assert_links_resolve (Parsed *parsed)
   xmlXPathFreeObject (result);
 }
 
+/* Exports @records as @format, checks the finding aid against the schema
+ * and parses it; @out_xml, when given, receives the bytes too. */
+static Parsed *
+export_valid (DocketEadFormat          format,
+              const DocketCollection  *collection,
+              GPtrArray               *records,
+              const DocketEadOptions  *options,
+              GBytes                 **out_xml)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) xml = docket_ead_write_bytes (format, collection, records, options, &error);
+  Parsed *parsed;
+
+  g_assert_no_error (error);
+  assert_valid (format, xml);
+  parsed = parse (format, xml);
+  if (out_xml != NULL)
+    *out_xml = g_steal_pointer (&xml);
+  return parsed;
+}
+
 /* The seed */
 
 static GBytes *
@@ -450,14 +471,11 @@ test_imported_seed (void)
       g_test_skip ("the plain-text reader does not import the seed yet");
       return;
     }
+  g_assert_no_error (error);
   for (guint f = DOCKET_EAD_FORMAT_EAD3; f <= DOCKET_EAD_FORMAT_EAD2002; f++)
     {
-      g_autoptr(GBytes) xml = docket_ead_write_bytes (f, result->collection, result->records, NULL, &error);
-      g_autoptr(Parsed) p = NULL;
+      g_autoptr(Parsed) p = export_valid (f, result->collection, result->records, NULL, NULL);
 
-      g_assert_no_error (error);
-      assert_valid (f, xml);
-      p = parse (f, xml);
       g_assert_cmpfloat (xpath_number (p, f == DOCKET_EAD_FORMAT_EAD3 ? "count(//e:footnote)" : "count(//e:note)"),
                          ==, 2);
       assert_xpath_contains (p, "//e:accessrestrict", "Top Secret");
@@ -600,13 +618,9 @@ test_hostile (void)
 
   for (guint f = DOCKET_EAD_FORMAT_EAD3; f <= DOCKET_EAD_FORMAT_EAD2002; f++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) xml = docket_ead_write_bytes (f, collection, records, &options, &error);
-      g_autoptr(Parsed) p = NULL;
+      g_autoptr(GBytes) xml = NULL;
+      g_autoptr(Parsed) p = export_valid (f, collection, records, &options, &xml);
 
-      g_assert_no_error (error);
-      assert_valid (f, xml);
-      p = parse (f, xml);
       assert_links_resolve (p);
       /* The text survives, escaped; only the forbidden characters went. */
       g_assert_nonnull (g_strstr_len (g_bytes_get_data (xml, NULL), g_bytes_get_size (xml),
@@ -650,13 +664,8 @@ test_hundred_linked (void)
 
   for (guint f = DOCKET_EAD_FORMAT_EAD3; f <= DOCKET_EAD_FORMAT_EAD2002; f++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) xml = docket_ead_write_bytes (f, collection, records, NULL, &error);
-      g_autoptr(Parsed) p = NULL;
+      g_autoptr(Parsed) p = export_valid (f, collection, records, NULL, NULL);
 
-      g_assert_no_error (error);
-      assert_valid (f, xml);
-      p = parse (f, xml);
       assert_xpath_count (p, "/e:ead/e:archdesc/e:dsc/e:c", 100);
       assert_links_resolve (p);
       /* Each record's link to the next is a ref to that c. */
@@ -697,13 +706,8 @@ test_hierarchy_and_kept_elements (void)
 
   for (guint f = DOCKET_EAD_FORMAT_EAD3; f <= DOCKET_EAD_FORMAT_EAD2002; f++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) xml = docket_ead_write_bytes (f, NULL, records, NULL, &error);
-      g_autoptr(Parsed) p = NULL;
+      g_autoptr(Parsed) p = export_valid (f, NULL, records, NULL, NULL);
 
-      g_assert_no_error (error);
-      assert_valid (f, xml);
-      p = parse (f, xml);
       assert_xpath_count (p, "/e:ead/e:archdesc/e:dsc/e:c", 2);
       assert_xpath_str (p, "/e:ead/e:archdesc/e:dsc/e:c[1]/@level", "series");
       assert_xpath_str (p, "/e:ead/e:archdesc/e:dsc/e:c[1]/e:c/@id", SEED_ID);

@@ -213,6 +213,77 @@ insert_one (DocketStore  *store,
   g_assert_no_error (error);
 }
 
+/* A person of a volume's list of persons, as a TEI import finds it. */
+static DocketAgent *
+make_person (const char *ref,
+             const char *name,
+             const char *office)
+{
+  DocketAgent *agent = docket_agent_new (DOCKET_AGENT_MENTIONED, name, office);
+
+  agent->ref = g_strdup (ref);
+  return agent;
+}
+
+/* A term of a volume's glossary, as a TEI import finds it. */
+static DocketAccessPoint *
+make_term (const char *id,
+           const char *term,
+           const char *expansion)
+{
+  DocketAccessPoint *point = docket_access_point_new (DOCKET_ACCESS_POINT_SUBJECT, term, NULL);
+
+  point->authority_id = g_strdup (id);
+  point->role = g_strdup (expansion);
+  return point;
+}
+
+static guint
+n_persons (DocketStore *store,
+           const char  *collection_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) listed = docket_store_list_persons (store, collection_id, &error);
+
+  g_assert_no_error (error);
+  return listed->len;
+}
+
+static guint
+n_glossary_terms (DocketStore *store,
+                  const char  *collection_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) listed = docket_store_list_glossary (store, collection_id, &error);
+
+  g_assert_no_error (error);
+  return listed->len;
+}
+
+/* How many records a search for @text finds. */
+static guint
+n_hits (DocketStore *store,
+        const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = docket_store_search (store, text, &error);
+
+  g_assert_no_error (error);
+  return hits->len;
+}
+
+/* Opening @path fails with @code (a DocketStoreError) and gives no store. */
+static void
+assert_open_fails (const char *path,
+                   int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = docket_store_open (path, &error);
+
+  g_assert_error (error, DOCKET_STORE_ERROR, code);
+  g_assert_null (store);
+}
+
 /* Opening */
 
 static void
@@ -336,9 +407,7 @@ test_open_too_new (void)
   sqlite3_close (db);
   before = file_checksum (path);
 
-  store = docket_store_open (path, &error);
-  g_assert_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_TOO_NEW);
-  g_assert_null (store);
+  assert_open_fails (path, DOCKET_STORE_ERROR_TOO_NEW);
   after = file_checksum (path);
   g_assert_cmpstr (before, ==, after);
 
@@ -395,22 +464,13 @@ test_open_read_only_dir (void)
 
   /* An existing catalog in a read-only folder: the write-ahead log could
    * not be created, so say so now. */
-  store = docket_store_open (existing, &error);
-  g_assert_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY);
-  g_assert_null (store);
-  g_clear_error (&error);
+  assert_open_fails (existing, DOCKET_STORE_ERROR_READ_ONLY);
 
   /* A new catalog there cannot be created. */
-  store = docket_store_open (fresh, &error);
-  g_assert_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY);
-  g_assert_null (store);
-  g_clear_error (&error);
+  assert_open_fails (fresh, DOCKET_STORE_ERROR_READ_ONLY);
   g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
 
-  store = docket_store_open (deeper, &error);
-  g_assert_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_READ_ONLY);
-  g_assert_null (store);
-  g_clear_error (&error);
+  assert_open_fails (deeper, DOCKET_STORE_ERROR_READ_ONLY);
 
   g_chmod (sub, 0700);
   docket_test_rmdir (dir);
@@ -1106,10 +1166,7 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (summary->number, ==, "206");
   g_clear_pointer (&hits, g_ptr_array_unref);
 
-  hits = docket_store_search (fixture->store, "QUETZAL", &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (hits->len, ==, 1);
-  g_clear_pointer (&hits, g_ptr_array_unref);
+  g_assert_cmpuint (n_hits (fixture->store, "QUETZAL"), ==, 1);
 
   hits = docket_store_search (fixture->store, "saig emb", &error);
   g_assert_no_error (error);
@@ -1118,14 +1175,10 @@ test_search (Fixture       *fixture,
   g_clear_pointer (&hits, g_ptr_array_unref);
 
   /* Access point terms and agent names. */
-  hits = docket_store_search (fixture->store, "Hanoi", &error);
-  g_assert_cmpuint (hits->len, ==, 1);
-  g_clear_pointer (&hits, g_ptr_array_unref);
+  g_assert_cmpuint (n_hits (fixture->store, "Hanoi"), ==, 1);
 
   /* Words must all match. */
-  hits = docket_store_search (fixture->store, "zanzibarword saigon", &error);
-  g_assert_cmpuint (hits->len, ==, 0);
-  g_clear_pointer (&hits, g_ptr_array_unref);
+  g_assert_cmpuint (n_hits (fixture->store, "zanzibarword saigon"), ==, 0);
 
   for (guint i = 0; hostile[i] != NULL; i++)
     {
@@ -1145,19 +1198,13 @@ test_search (Fixture       *fixture,
     }
 
   /* The text survives as words: the hostile string finds its record. */
-  hits = docket_store_search (fixture->store, "\"O'Brien\" DROP", &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (hits->len, ==, 1);
-  g_clear_pointer (&hits, g_ptr_array_unref);
+  g_assert_cmpuint (n_hits (fixture->store, "\"O'Brien\" DROP"), ==, 1);
 
   /* After a save the index follows the new text, in the same transaction. */
   docket_record_set (other, DOCKET_FIELD_HEADING, "Memorandum for the Record");
   g_assert_true (docket_store_save_record (fixture->store, other, NULL, &error));
-  hits = docket_store_search (fixture->store, "saigon", &error);
-  g_assert_cmpuint (hits->len, ==, 0);
-  g_clear_pointer (&hits, g_ptr_array_unref);
-  hits = docket_store_search (fixture->store, "memorandum rec", &error);
-  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpuint (n_hits (fixture->store, "saigon"), ==, 0);
+  g_assert_cmpuint (n_hits (fixture->store, "memorandum rec"), ==, 1);
 }
 
 static void
@@ -1370,19 +1417,10 @@ test_persons_glossary (Fixture       *fixture,
   g_autoptr(DocketAgent) person = NULL;
   g_autoptr(DocketAccessPoint) term = NULL;
   g_autoptr(GError) error = NULL;
-  DocketAgent *agent;
-  DocketAccessPoint *point;
 
-  agent = docket_agent_new (DOCKET_AGENT_MENTIONED, "Harriman, W. Averell", "Ambassador at Large");
-  agent->ref = g_strdup ("p_HWA2");
-  g_ptr_array_add (persons, agent);
-  agent = docket_agent_new (DOCKET_AGENT_MENTIONED, "Kosygin, Alexei N.", "Soviet Premier");
-  agent->ref = g_strdup ("p_KAN1");
-  g_ptr_array_add (persons, agent);
-  point = docket_access_point_new (DOCKET_ACCESS_POINT_SUBJECT, "Nodis", NULL);
-  point->authority_id = g_strdup ("t_NODIS1");
-  point->role = g_strdup ("No Distribution");
-  g_ptr_array_add (terms, point);
+  g_ptr_array_add (persons, make_person ("p_HWA2", "Harriman, W. Averell", "Ambassador at Large"));
+  g_ptr_array_add (persons, make_person ("p_KAN1", "Kosygin, Alexei N.", "Soviet Premier"));
+  g_ptr_array_add (terms, make_term ("t_NODIS1", "Nodis", "No Distribution"));
 
   /* The collection must exist first. */
   g_assert_false (docket_store_save_persons (fixture->store, "vol", persons, &error));
@@ -1415,11 +1453,8 @@ test_persons_glossary (Fixture       *fixture,
   /* Saving again replaces the list. */
   g_ptr_array_remove_index (persons, 0);
   g_assert_true (docket_store_save_persons (fixture->store, "vol", persons, &error));
-  listed = docket_store_list_persons (fixture->store, "vol", &error);
-  g_assert_cmpuint (listed->len, ==, 1);
-  g_clear_pointer (&listed, g_ptr_array_unref);
-  listed = docket_store_list_glossary (fixture->store, "vol", &error);
-  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_cmpuint (n_persons (fixture->store, "vol"), ==, 1);
+  g_assert_cmpuint (n_glossary_terms (fixture->store, "vol"), ==, 1);
 }
 
 /* Async */
@@ -1531,18 +1566,10 @@ test_import_volume_atomic (Fixture       *fixture,
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_agent_free);
   g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_access_point_free);
-  g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GError) error = NULL;
-  DocketAgent *agent;
-  DocketAccessPoint *point;
 
-  agent = docket_agent_new (DOCKET_AGENT_MENTIONED, "Harriman, W. Averell", "Ambassador at Large");
-  agent->ref = g_strdup ("p_HWA2");
-  g_ptr_array_add (persons, agent);
-  point = docket_access_point_new (DOCKET_ACCESS_POINT_SUBJECT, "Nodis", NULL);
-  point->authority_id = g_strdup ("t_NODIS1");
-  point->role = g_strdup ("No Distribution");
-  g_ptr_array_add (terms, point);
+  g_ptr_array_add (persons, make_person ("p_HWA2", "Harriman, W. Averell", "Ambassador at Large"));
+  g_ptr_array_add (terms, make_term ("t_NODIS1", "Nodis", "No Distribution"));
 
   /* Two records with one identifier: the insert fails, nothing is kept. */
   g_ptr_array_add (records, make_simple_record ("vold1", "1", "First"));
@@ -1558,12 +1585,8 @@ test_import_volume_atomic (Fixture       *fixture,
   g_assert_true (docket_store_import_volume (fixture->store, collection, records, persons, terms,
                                              DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error));
   g_assert_no_error (error);
-  listed = docket_store_list_persons (fixture->store, "vol", &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (listed->len, ==, 1);
-  g_clear_pointer (&listed, g_ptr_array_unref);
-  listed = docket_store_list_glossary (fixture->store, "vol", &error);
-  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_cmpuint (n_persons (fixture->store, "vol"), ==, 1);
+  g_assert_cmpuint (n_glossary_terms (fixture->store, "vol"), ==, 1);
   g_assert_true (docket_store_has_record (fixture->store, "vold1"));
 }
 
