@@ -129,6 +129,36 @@ test_footnote_marker (void)
   docket_test_close_window (window);
 }
 
+/* The window fits a 1024×600 screen: laid out at that size with a record
+ * open, every part of it, the side pane's right edge included, lies
+ * inside the window, whichever side page is shown. */
+static void
+test_fits_small_screen (void)
+{
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "small.db");
+  DocketWindow *window = docket_test_open_window (app, path);
+  const char *pages[] = { "metadata", "footnotes", "review" };
+  GtkStack *side_stack = _docket_window_get_side_stack (window);
+
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      graphene_rect_t bounds;
+      int width;
+
+      gtk_stack_set_visible_child_name (side_stack, pages[i]);
+      docket_test_spin (300);
+      width = gtk_widget_get_width (GTK_WIDGET (window));
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (side_stack), GTK_WIDGET (window), &bounds));
+      g_test_message ("side page %s: window %d wide, side pane from %.0f to %.0f",
+                      pages[i], width, bounds.origin.x, bounds.origin.x + bounds.size.width);
+      g_assert_cmpint (width, <=, 1024);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width);
+    }
+  docket_test_close_window (window);
+}
+
 /* An edit reaches the catalog when the window closes, before the autosave
  * delay is over. */
 static void
@@ -576,6 +606,7 @@ main (int   argc,
   app = docket_test_application_new ();
 
   g_test_add_func ("/docket/ui/window/first-start", test_first_start);
+  g_test_add_func ("/docket/ui/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/docket/ui/window/footnote-marker", test_footnote_marker);
   g_test_add_func ("/docket/ui/window/edit-saved-on-close", test_edit_saved_on_close);
   g_test_add_func ("/docket/ui/window/undo", test_undo);

@@ -104,15 +104,49 @@ save_window_state (DocketWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* The text (300) and the side pane (about 400) at their narrowest. */
+#define MIN_TEXT_AND_SIDE_PANE_WIDTH 740
+#define MIN_SIDEBAR_WIDTH 220
+
+/* The largest size that fits every monitor, so that a remembered or
+ * default size never puts part of the window off a small screen (a
+ * 1024×600 netbook); a window manager would clamp it, but not every
+ * session has one. */
+static void
+clamp_to_monitors (DocketWindow *self,
+                   int          *width,
+                   int          *height)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      if (geometry.width > 0 && *width > geometry.width)
+        *width = geometry.width;
+      if (geometry.height > 0 && *height > geometry.height)
+        *height = geometry.height;
+    }
+}
+
 static void
 restore_window_state (DocketWindow *self)
 {
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  clamp_to_monitors (self, &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  gtk_paned_set_position (self->outer_paned, g_settings_get_int (self->settings, "sidebar-width"));
+  /* On a narrow screen the record list gives way first, down to its
+   * minimum, so that the text and the side pane keep theirs. */
+  gtk_paned_set_position (self->outer_paned,
+                          CLAMP (width - MIN_TEXT_AND_SIDE_PANE_WIDTH, MIN_SIDEBAR_WIDTH,
+                                 g_settings_get_int (self->settings, "sidebar-width")));
 }
 
 /**
