@@ -284,13 +284,8 @@ docket_cli_export (DocketCliContext  *ctx,
     }
   if (output != NULL)
     {
-      gsize len;
-      const char *data = g_bytes_get_data (xml, &len);
-
       /* Validated already: write these very bytes, atomically. */
-      if (!g_file_set_contents_full (output, data, len,
-                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                     0666, &error))
+      if (!docket_ead_save_bytes (xml, output, &error))
         status = docket_cli_fail (error);
     }
   else if (!write_stdout (xml, &error))

@@ -514,64 +514,57 @@ set_io_error (GError     **error,
   return FALSE;
 }
 
-gboolean
-docket_ead_write_file (DocketEadFormat          format,
-                       const DocketCollection  *collection,
-                       GPtrArray               *records,
-                       const DocketEadOptions  *options,
-                       const char              *path,
-                       GError                 **error)
+/* The temporary file, in the same folder as @path, that an atomic write
+ * fills and then renames over @path. */
+static int
+open_temporary (const char  *path,
+                char       **out_tmp_path,
+                GError     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_name = NULL;
-  g_autofree char *tmp_path = NULL;
-  g_autoptr(GError) local_error = NULL;
-  Sink sink = { .fd = -1 };
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp_name = g_strdup_printf (".%s.XXXXXX", base);
+  char *tmp_path = g_build_filename (dir, tmp_name, NULL);
   struct stat st;
-  int saved_errno;
-  gboolean ok;
+  int fd;
 
-  g_return_val_if_fail (records != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  /* A temporary file in the same folder, renamed over @path once it is
-   * complete and on disk: rename() is atomic within a file system. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_name = g_strdup_printf (".%s.XXXXXX", base);
-  tmp_path = g_build_filename (dir, tmp_name, NULL);
-  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (sink.fd < 0)
-    return set_io_error (error, errno, path);
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      set_io_error (error, errno, path);
+      g_free (tmp_path);
+      return -1;
+    }
 
   /* Keep the permissions of the file being replaced; a new file has 0666
    * less the umask from open(), like any other. */
   if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode))
-    fchmod (sink.fd, st.st_mode & 07777);
+    fchmod (fd, st.st_mode & 07777);
 
-  sink.bytes = g_byte_array_sized_new (SINK_CHUNK + 64 * 1024);
-  ok = write_to_sink (format, collection, records, options, &sink, &local_error);
-  g_byte_array_unref (sink.bytes);
-  if (!ok)
-    {
-      saved_errno = sink.saved_errno;
-      close (sink.fd);
-      g_unlink (tmp_path);
-      if (saved_errno != 0)
-        return set_io_error (error, saved_errno, path);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  if (fsync (sink.fd) != 0)
+  *out_tmp_path = tmp_path;
+  return fd;
+}
+
+/* Puts the complete temporary file on disk and renames it over @path:
+ * rename() is atomic within a file system, so a crash leaves either the
+ * old file or the new one, whole. Closes @fd in every case. */
+static gboolean
+finish_temporary (int          fd,
+                  const char  *tmp_path,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int saved_errno;
+
+  if (fsync (fd) != 0)
     {
       saved_errno = errno;
-      close (sink.fd);
+      close (fd);
       g_unlink (tmp_path);
       return set_io_error (error, saved_errno, path);
     }
-  if (close (sink.fd) != 0)
+  if (close (fd) != 0)
     {
       saved_errno = errno;
       g_unlink (tmp_path);
@@ -595,4 +588,92 @@ docket_ead_write_file (DocketEadFormat          format,
       }
   }
   return TRUE;
+}
+
+gboolean
+docket_ead_write_file (DocketEadFormat          format,
+                       const DocketCollection  *collection,
+                       GPtrArray               *records,
+                       const DocketEadOptions  *options,
+                       const char              *path,
+                       GError                 **error)
+{
+  g_autofree char *tmp_path = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Sink sink = { .fd = -1 };
+  int saved_errno;
+  gboolean ok;
+
+  g_return_val_if_fail (records != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  sink.fd = open_temporary (path, &tmp_path, error);
+  if (sink.fd < 0)
+    return FALSE;
+
+  sink.bytes = g_byte_array_sized_new (SINK_CHUNK + 64 * 1024);
+  ok = write_to_sink (format, collection, records, options, &sink, &local_error);
+  g_byte_array_unref (sink.bytes);
+  if (!ok)
+    {
+      saved_errno = sink.saved_errno;
+      close (sink.fd);
+      g_unlink (tmp_path);
+      if (saved_errno != 0)
+        return set_io_error (error, saved_errno, path);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return finish_temporary (sink.fd, tmp_path, path, error);
+}
+
+/**
+ * docket_ead_save_bytes:
+ * @xml: a finding aid made by docket_ead_write_bytes() (and validated)
+ * @path: the file to write; an existing one is replaced atomically
+ *
+ * Writes @xml to @path the way docket_ead_write_file() writes, so that a
+ * finding aid validated in memory is the one that reaches the file,
+ * without being made twice.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_ead_save_bytes (GBytes      *xml,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autofree char *tmp_path = NULL;
+  const char *data;
+  gsize length;
+  int fd;
+
+  g_return_val_if_fail (xml != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  fd = open_temporary (path, &tmp_path, error);
+  if (fd < 0)
+    return FALSE;
+
+  data = g_bytes_get_data (xml, &length);
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_unlink (tmp_path);
+          return set_io_error (error, saved_errno, path);
+        }
+      data += n;
+      length -= n;
+    }
+  return finish_temporary (fd, tmp_path, path, error);
 }

@@ -92,5 +92,8 @@ gboolean    docket_ead_write_file         (DocketEadFormat          format,
                                            const DocketEadOptions  *options,
                                            const char              *path,
                                            GError                 **error);
+gboolean    docket_ead_save_bytes         (GBytes                  *xml,
+                                           const char              *path,
+                                           GError                 **error);
 
 G_END_DECLS

@@ -212,10 +212,8 @@ export_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  /* The same document again, straight to the file; its warnings were
-   * collected above. */
-  options.warnings = NULL;
-  if (!docket_ead_write_file (job->format, collection, exportable, &options, job->path, &error))
+  /* The very document that was validated goes to the file. */
+  if (!docket_ead_save_bytes (xml, job->path, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
