@@ -23,24 +23,6 @@ add_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-GStrv
-docket_json_split_caveats (const char *caveats)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) parts = NULL;
-
-  if (caveats == NULL)
-    return g_strv_builder_end (builder);
-
-  parts = g_strsplit_set (caveats, ";,", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-  return g_strv_builder_end (builder);
-}
 
 /* Fields whose key is "group.member" are written inside an object named
  * after the group; the groups are written where their first member is. */
@@ -58,7 +40,7 @@ add_fields (JsonBuilder  *builder,
 
       if (i == DOCKET_FIELD_CAVEATS)
         {
-          g_auto(GStrv) caveats = docket_json_split_caveats (docket_record_get (record, i));
+          g_auto(GStrv) caveats = docket_field_split_list (docket_record_get (record, i));
 
           json_builder_set_member_name (builder, key);
           json_builder_begin_array (builder);

@@ -16,7 +16,4 @@ JsonNode *docket_json_export_record      (DocketRecord *record);
 char     *docket_json_export_record_text (DocketRecord *record,
                                           gboolean      pretty);
 
-/* The caveats field as a list ("Nodis; Eyes Only" → ["Nodis", "Eyes Only"]). */
-GStrv     docket_json_split_caveats      (const char   *caveats);
-
 G_END_DECLS

@@ -122,3 +122,22 @@ docket_field_group_get_label (DocketFieldGroup group)
   g_return_val_if_fail (group < DOCKET_N_FIELD_GROUPS, NULL);
   return g_dgettext (GETTEXT_PACKAGE, group_labels[group]);
 }
+
+GStrv
+docket_field_split_list (const char *value)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+
+  if (value == NULL)
+    return g_strv_builder_end (builder);
+
+  parts = g_strsplit_set (value, ";,", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
+}

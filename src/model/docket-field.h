@@ -87,5 +87,8 @@ DocketFieldFlags  docket_field_get_flags       (DocketField field);
 gboolean          docket_field_from_key        (const char  *key,
                                                 DocketField *out_field);
 const char       *docket_field_group_get_label (DocketFieldGroup group);
+/* The items of a list held in one text field ("Nodis; Eyes Only" →
+ * "Nodis", "Eyes Only"): split at ';' and ',', trimmed, empties dropped. */
+GStrv             docket_field_split_list      (const char      *value);
 
 G_END_DECLS

@@ -81,7 +81,7 @@ check_classification (Checker                *checker,
                       const DocketSourceNote *note)
 {
   const char *level = get (checker, DOCKET_FIELD_CLASSIFICATION);
-  g_auto(GStrv) caveats = docket_review_value_split_list (get (checker, DOCKET_FIELD_CAVEATS));
+  g_auto(GStrv) caveats = docket_field_split_list (get (checker, DOCKET_FIELD_CAVEATS));
   /* An empty field is right for a document the note says is unmarked. */
   gboolean unmarked = note != NULL && note->classification == NULL && says_unmarked (note->text);
 
@@ -139,7 +139,7 @@ check_against_source_note (Checker                *checker,
 {
   const char *level = get (checker, DOCKET_FIELD_CLASSIFICATION);
   const char *caveats = get (checker, DOCKET_FIELD_CAVEATS);
-  g_auto(GStrv) record_caveats = docket_review_value_split_list (caveats);
+  g_auto(GStrv) record_caveats = docket_field_split_list (caveats);
   g_autofree char *record_key = NULL;
   g_autofree char *note_key = NULL;
 

@@ -168,24 +168,6 @@ docket_review_value_is_recognized_caveat (const char *caveat)
   return docket_source_note_is_caveat (caveat);
 }
 
-GStrv
-docket_review_value_split_list (const char *text)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) parts = NULL;
-
-  if (text == NULL)
-    return g_strv_builder_end (builder);
-  parts = g_strsplit_set (text, ";,", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-  return g_strv_builder_end (builder);
-}
-
 static gboolean
 is_language_code (const char *code)
 {
@@ -279,7 +261,7 @@ docket_review_value_validate (DocketField   field,
 
     case DOCKET_FIELD_CAVEATS:
       {
-        g_auto(GStrv) parts = docket_review_value_split_list (value);
+        g_auto(GStrv) parts = docket_field_split_list (value);
 
         for (guint i = 0; parts[i] != NULL; i++)
           if (!docket_review_value_is_recognized_caveat (parts[i]))
@@ -302,7 +284,7 @@ docket_review_value_validate (DocketField   field,
 
     case DOCKET_FIELD_LANGUAGE:
       {
-        g_auto(GStrv) codes = docket_review_value_split_list (value);
+        g_auto(GStrv) codes = docket_field_split_list (value);
 
         for (guint i = 0; codes[i] != NULL; i++)
           if (!is_language_code (codes[i]))

@@ -28,10 +28,6 @@ const char  *docket_review_value_match_classification (const char  *text);
  * ("Nodis", "Exdis", "Eyes Only", "Noforn", "Priority", …). */
 gboolean     docket_review_value_is_recognized_caveat (const char  *caveat);
 
-/* Splits a list field ("Nodis; Eyes Only", "eng, fre") at semicolons and
- * commas into trimmed, non-empty parts. */
-GStrv        docket_review_value_split_list           (const char  *text);
-
 /* The date certainties the catalog accepts ("exact", "approximate",
  * "inferred", "questionable", "undated"), most certain first. */
 const char * const *docket_review_value_get_certainties (void);

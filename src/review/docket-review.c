@@ -127,7 +127,7 @@ tidy_value (DocketField  field,
     return g_strdup (docket_review_value_match_classification (stripped));
   if (field == DOCKET_FIELD_CAVEATS)
     {
-      g_auto(GStrv) parts = docket_review_value_split_list (stripped);
+      g_auto(GStrv) parts = docket_field_split_list (stripped);
 
       return g_strjoinv ("; ", parts);
     }
