@@ -23,20 +23,7 @@ trap 'rm -rf "$work"' EXIT
 [ -f "$file" ] || { echo "no $file; skipped" >&2; exit 0; }
 command -v xmllint > /dev/null || { echo "xmllint is not installed" >&2; exit 1; }
 
-now() { date +%s.%N; }
-
-# Median wall-clock seconds of "$@" over $runs runs; $prepare runs before each.
-median() {
-  local prepare=$1; shift
-  for _ in $(seq "$runs"); do
-    eval "$prepare"
-    local start end
-    start=$(now)
-    "$@" > /dev/null
-    end=$(now)
-    awk "BEGIN { printf \"%.6f\n\", $end - $start }"
-  done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
-}
+. "$here/lib.sh"
 
 read -r records unmapped < <("$parser" "$file")
 floor=$(median : xmllint --noout --nonet "$file")

@@ -26,20 +26,7 @@ command -v xmllint > /dev/null || { echo "xmllint is not installed" >&2; exit 1;
 volume=$(ls -S "$shared"/corpus/*.xml | head -n 1)
 docs=$(xmllint --xpath 'count(//*[local-name()="div"][@type="document"])' "$volume")
 
-now() { date +%s.%N; }
-
-# Median wall-clock seconds of "$@" over $runs runs; $prepare runs before each.
-median() {
-  local prepare=$1; shift
-  for _ in $(seq "$runs"); do
-    eval "$prepare"
-    local start end
-    start=$(now)
-    "$@" > /dev/null
-    end=$(now)
-    awk "BEGIN { printf \"%.6f\n\", $end - $start }"
-  done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
-}
+. "$here/lib.sh"
 
 floor=$(median : xmllint --noout "$volume")
 reader=$(median : "$parser" "$volume")
