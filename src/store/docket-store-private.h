@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 /* 'DCKT': PRAGMA application_id of a Docket catalog. */
 #define DOCKET_STORE_APPLICATION_ID 0x44434B54
 
+/* How long a call waits for another program's write to finish before it
+ * gives up with DOCKET_STORE_ERROR_LOCKED. */
+#define DOCKET_STORE_BUSY_TIMEOUT_MS 2000
+
 struct _DocketStore
 {
   GObject       parent_instance;
@@ -101,6 +105,19 @@ gboolean      _docket_store_save_volume_list_locked (DocketStore          *self,
 gboolean      _docket_store_save_collection_locked (DocketStore            *self,
                                                     const DocketCollection *collection,
                                                     GError                **error);
+
+/* docket-store-index.c */
+gboolean      _docket_store_index_record      (DocketStore   *self,
+                                               gint64         rid,
+                                               DocketRecord  *record,
+                                               GError       **error);
+gboolean      _docket_store_index_later       (DocketStore   *self,
+                                               gint64         rid,
+                                               GError       **error);
+gboolean      _docket_store_update_index_locked (DocketStore *self,
+                                                 guint       *out_indexed,
+                                                 GError     **error);
+void          _docket_store_prepare_search_locked (DocketStore *self);
 
 /* docket-store-records.c, for the history in docket-store-revisions.c */
 char         *_docket_store_now_iso8601       (void);

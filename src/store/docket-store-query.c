@@ -247,6 +247,8 @@ docket_store_list_summaries (DocketStore            *self,
                      " LIMIT ? OFFSET ?", NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
+  if (filter.fts != NULL)
+    _docket_store_prepare_search_locked (self);
   stmt = _docket_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -281,6 +283,8 @@ docket_store_count_records (DocketStore            *self,
   sql = g_strconcat ("SELECT count(*) FROM record AS r", filter.where->str, NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
+  if (filter.fts != NULL)
+    _docket_store_prepare_search_locked (self);
   stmt = _docket_store_prepare (self, sql, error);
   if (stmt == NULL)
     return 0;
@@ -359,6 +363,7 @@ docket_store_search (DocketStore  *self,
     return g_ptr_array_new_with_free_func ((GDestroyNotify) docket_record_summary_free);
 
   locker = g_rec_mutex_locker_new (&self->lock);
+  _docket_store_prepare_search_locked (self);
   stmt = _docket_store_prepare (self,
                                 "SELECT " SUMMARY_COLUMNS " FROM record_fts AS f"
                                 " JOIN record AS r ON r.rid = f.rowid"

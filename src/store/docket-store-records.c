@@ -722,75 +722,6 @@ write_lists (DocketStore   *self,
   return TRUE;
 }
 
-static char *
-join_texts (GPtrArray *items,
-            gsize      text_offset)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      const char *text = G_STRUCT_MEMBER (const char *, g_ptr_array_index (items, i), text_offset);
-
-      if (text == NULL)
-        continue;
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, text);
-    }
-  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
-}
-
-/* Keeps the search index in step with the record, in the same transaction. */
-static gboolean
-write_fts (DocketStore   *self,
-           gint64         rid,
-           DocketRecord  *record,
-           gboolean       fresh,
-           GError       **error)
-{
-  g_autoptr(DocketCachedStmt) stmt = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *footnotes = NULL;
-  g_autoptr(GString) terms = g_string_new (NULL);
-  GPtrArray *points = docket_record_get_access_points (record);
-  GPtrArray *agents = docket_record_get_agents (record);
-
-  if (!fresh && !delete_children (self, "DELETE FROM record_fts WHERE rowid = ?", rid, error))
-    return FALSE;
-
-  body = join_texts (docket_record_get_body (record), G_STRUCT_OFFSET (DocketBlock, text));
-  footnotes = join_texts (docket_record_get_footnotes (record), G_STRUCT_OFFSET (DocketFootnote, text));
-  for (guint i = 0; i < points->len; i++)
-    {
-      const DocketAccessPoint *point = g_ptr_array_index (points, i);
-
-      if (point->term != NULL)
-        g_string_append_printf (terms, "%s%s", terms->len > 0 ? "\n" : "", point->term);
-    }
-  for (guint i = 0; i < agents->len; i++)
-    {
-      const DocketAgent *agent = g_ptr_array_index (agents, i);
-
-      if (agent->name != NULL)
-        g_string_append_printf (terms, "%s%s", terms->len > 0 ? "\n" : "", agent->name);
-    }
-
-  stmt = prepare_for_record (self,
-                             "INSERT INTO record_fts (rowid, heading, subject, title, body, footnotes, terms)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             rid, error);
-  if (stmt == NULL)
-    return FALSE;
-  _docket_store_bind_static (stmt, 2, docket_record_get (record, DOCKET_FIELD_HEADING));
-  _docket_store_bind_static (stmt, 3, docket_record_get (record, DOCKET_FIELD_SUBJECT));
-  _docket_store_bind_static (stmt, 4, docket_record_get (record, DOCKET_FIELD_TITLE));
-  _docket_store_bind_static (stmt, 5, body);
-  _docket_store_bind_static (stmt, 6, footnotes);
-  _docket_store_bind_static (stmt, 7, terms->len > 0 ? terms->str : NULL);
-  return _docket_store_step_done (self, stmt, error);
-}
-
 static gboolean
 add_revision (DocketStore  *self,
               gint64        rid,
@@ -967,7 +898,7 @@ _docket_store_update_record_locked (DocketStore   *self,
 
   if (!write_extra_fields (self, rid, record, error) ||
       !write_lists (self, rid, record, lists, FALSE, error) ||
-      !write_fts (self, rid, record, FALSE, error))
+      !_docket_store_index_record (self, rid, record, error))
     return FALSE;
 
   docket_record_set_version (record, version + 1);
@@ -1072,7 +1003,7 @@ insert_new_locked (DocketStore   *self,
 
   if (!write_extra_fields (self, rid, record, error) ||
       !write_lists (self, rid, record, LIST_ALL, TRUE, error) ||
-      !write_fts (self, rid, record, TRUE, error))
+      !_docket_store_index_later (self, rid, error))
     return FALSE;
 
   docket_record_set_version (record, 1);

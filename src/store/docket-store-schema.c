@@ -146,6 +146,12 @@ static const char *migrations[] = {
   /* 3: an anchor may cover text (a term mention); markers and page breaks
    * keep a length of 0. */
   "ALTER TABLE anchor ADD COLUMN byte_length INTEGER NOT NULL DEFAULT 0;\n",
+
+  /* 4: records an import added wait here to be indexed after it (see
+   * docket-store-index.c); an edit is still indexed as it is saved. */
+  "CREATE TABLE fts_pending (\n"
+  "  rid INTEGER PRIMARY KEY NOT NULL REFERENCES record (rid) ON DELETE CASCADE\n"
+  ");\n",
 };
 
 G_STATIC_ASSERT (DOCKET_STORE_APPLICATION_ID == 1145260884);

@@ -17,10 +17,6 @@
 #include "docket-store.h"
 #include "docket-store-private.h"
 
-/* How long a call waits for another program's write to finish before it
- * gives up with DOCKET_STORE_ERROR_LOCKED. */
-#define BUSY_TIMEOUT_MS 2000
-
 G_DEFINE_FINAL_TYPE (DocketStore, docket_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (docket-store-error-quark, docket_store_error)
@@ -569,7 +565,7 @@ check_existing_file (const char  *path,
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc == SQLITE_OK)
     {
-      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+      sqlite3_busy_timeout (db, DOCKET_STORE_BUSY_TIMEOUT_MS);
       rc = sqlite3_prepare_v2 (db,
                                "SELECT (SELECT application_id FROM pragma_application_id),"
                                "       (SELECT user_version FROM pragma_user_version),"
@@ -770,7 +766,7 @@ docket_store_open (const char  *path,
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, FALSE);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (self->db, DOCKET_STORE_BUSY_TIMEOUT_MS);
 
   if (!_docket_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !_docket_store_exec (self, "PRAGMA journal_mode = WAL", error) ||

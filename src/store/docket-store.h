@@ -100,6 +100,19 @@ gboolean      docket_store_commit_batch        (DocketStore            *self,
                                                 GError                **error);
 void          docket_store_abort_batch         (DocketStore            *self);
 
+/* The search index */
+gboolean      docket_store_update_index        (DocketStore            *self,
+                                                guint                  *out_indexed,
+                                                GError                **error);
+void          docket_store_update_index_async  (DocketStore            *self,
+                                                GCancellable           *cancellable,
+                                                GAsyncReadyCallback     callback,
+                                                gpointer                user_data);
+gboolean      docket_store_update_index_finish (DocketStore            *self,
+                                                GAsyncResult           *result,
+                                                guint                  *out_indexed,
+                                                GError                **error);
+
 /* Collections */
 gboolean      docket_store_save_collection     (DocketStore            *self,
                                                 const DocketCollection *collection,

@@ -856,6 +856,29 @@ catalog_changed_elsewhere (DocketWindow *self)
                                     fresh_record_cb, g_object_ref (self));
 }
 
+static void
+index_updated_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  guint indexed = 0;
+
+  if (!docket_store_update_index_finish (DOCKET_STORE (source), result, &indexed, &error))
+    g_debug ("Search index not brought up to date: %s", error->message);
+  else if (indexed > 0)
+    g_debug ("Indexed %u new records for search", indexed);
+}
+
+/* Records an import added (here or in another program) are indexed for
+ * search in a thread, so that the first search typed does not wait for
+ * it. Cheap when there is nothing to index. */
+static void
+update_search_index (DocketWindow *self)
+{
+  docket_store_update_index_async (self->store, NULL, index_updated_cb, NULL);
+}
+
 /* Asking SQLite whether another connection wrote costs next to nothing
  * (no table is read), so the window asks often. */
 static gboolean
@@ -874,6 +897,7 @@ catalog_poll_cb (gpointer data)
     {
       self->data_version = version;
       catalog_changed_elsewhere (self);
+      update_search_index (self);
     }
   return G_SOURCE_CONTINUE;
 }
@@ -889,6 +913,7 @@ store_records_changed_cb (DocketWindow *self)
   if (n == self->n_catalog_records)
     return;
   refresh_list (self);
+  update_search_index (self);
 }
 
 /* GObject */
@@ -928,6 +953,7 @@ docket_window_constructed (GObject *object)
   if (!docket_store_get_data_version (self->store, &self->data_version, NULL))
     self->data_version = -1;
   self->catalog_poll_id = g_timeout_add (CATALOG_POLL_MSEC, catalog_poll_cb, self);
+  update_search_index (self);
 
   sort = g_settings_get_string (self->settings, "sort-order");
   g_object_set (self, "sort-order", sort, NULL);

@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-store"
+
+#include "config.h"
+
+#include "docket-store.h"
+#include "docket-store-private.h"
+
+/* The full-text index (record_fts) is derived from the record rows and
+ * never holds anything they do not.
+ *
+ * An edited record is indexed in the transaction that saves it. Records
+ * that an import adds are only queued (fts_pending, in the same
+ * transaction), and indexed in one statement afterwards: by
+ * docket_store_update_index(), which the window runs in a thread after an
+ * import, or at the latest by the first query that searches. Importing a
+ * volume then costs its rows, not the tokenizing of its text, and no search
+ * ever misses a record: every search brings the index up to date first. */
+
+/* The same text for a record as _docket_store_index_record() gives it,
+ * built from the rows. */
+#define INDEX_PENDING_SQL \
+  "INSERT INTO record_fts (rowid, heading, subject, title, body, footnotes, terms)" \
+  " SELECT r.rid, r.heading, r.subject, r.title," \
+  "   (SELECT group_concat (text, char (10)) FROM" \
+  "      (SELECT text FROM block WHERE record_rid = r.rid ORDER BY seq))," \
+  "   (SELECT group_concat (text, char (10)) FROM" \
+  "      (SELECT text FROM footnote WHERE record_rid = r.rid ORDER BY seq))," \
+  "   (SELECT group_concat (t, char (10)) FROM" \
+  "      (SELECT term AS t FROM access_point WHERE record_rid = r.rid AND term IS NOT NULL" \
+  "       UNION ALL SELECT name FROM record_agent WHERE record_rid = r.rid AND name IS NOT NULL))" \
+  " FROM fts_pending AS p JOIN record AS r ON r.rid = p.rid"
+
+/* How long a search waits for another writer before it searches the index
+ * as it stands. */
+#define SEARCH_INDEX_TIMEOUT_MS 200
+
+static gboolean
+step_with_rid (DocketStore  *self,
+               const char   *sql,
+               gint64        rid,
+               GError      **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = _docket_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  return _docket_store_step_done (self, stmt, error);
+}
+
+static char *
+join_texts (GPtrArray *items,
+            gsize      text_offset)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *text = G_STRUCT_MEMBER (const char *, g_ptr_array_index (items, i), text_offset);
+
+      if (text == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, text);
+    }
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+static char *
+join_terms (DocketRecord *record)
+{
+  g_autoptr(GString) terms = g_string_new (NULL);
+  GPtrArray *points = docket_record_get_access_points (record);
+  GPtrArray *agents = docket_record_get_agents (record);
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const DocketAccessPoint *point = g_ptr_array_index (points, i);
+
+      if (point->term != NULL)
+        g_string_append_printf (terms, "%s%s", terms->len > 0 ? "\n" : "", point->term);
+    }
+  for (guint i = 0; i < agents->len; i++)
+    {
+      const DocketAgent *agent = g_ptr_array_index (agents, i);
+
+      if (agent->name != NULL)
+        g_string_append_printf (terms, "%s%s", terms->len > 0 ? "\n" : "", agent->name);
+    }
+  return terms->len > 0 ? g_string_free (g_steal_pointer (&terms), FALSE) : NULL;
+}
+
+/* Indexes @record (stored as @rid) now, replacing what the index held for
+ * it; called in the transaction that saves the record. */
+gboolean
+_docket_store_index_record (DocketStore   *self,
+                            gint64         rid,
+                            DocketRecord  *record,
+                            GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *footnotes = NULL;
+  g_autofree char *terms = NULL;
+
+  if (!step_with_rid (self, "DELETE FROM record_fts WHERE rowid = ?", rid, error) ||
+      !step_with_rid (self, "DELETE FROM fts_pending WHERE rid = ?", rid, error))
+    return FALSE;
+
+  body = join_texts (docket_record_get_body (record), G_STRUCT_OFFSET (DocketBlock, text));
+  footnotes = join_texts (docket_record_get_footnotes (record), G_STRUCT_OFFSET (DocketFootnote, text));
+  terms = join_terms (record);
+
+  stmt = _docket_store_prepare (self,
+                                "INSERT INTO record_fts (rowid, heading, subject, title, body, footnotes, terms)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rid);
+  _docket_store_bind_static (stmt, 2, docket_record_get (record, DOCKET_FIELD_HEADING));
+  _docket_store_bind_static (stmt, 3, docket_record_get (record, DOCKET_FIELD_SUBJECT));
+  _docket_store_bind_static (stmt, 4, docket_record_get (record, DOCKET_FIELD_TITLE));
+  _docket_store_bind_static (stmt, 5, body);
+  _docket_store_bind_static (stmt, 6, footnotes);
+  _docket_store_bind_static (stmt, 7, terms);
+  return _docket_store_step_done (self, stmt, error);
+}
+
+/* Queues a newly inserted record (it has no index entry yet) for the next
+ * update of the index. */
+gboolean
+_docket_store_index_later (DocketStore  *self,
+                           gint64        rid,
+                           GError      **error)
+{
+  return step_with_rid (self, "INSERT OR IGNORE INTO fts_pending (rid) VALUES (?)", rid, error);
+}
+
+static gboolean
+has_pending (DocketStore  *self,
+             gboolean     *out_pending,
+             GError      **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = _docket_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM fts_pending)", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return _docket_store_set_error (self, rc, error);
+  *out_pending = sqlite3_column_int (stmt, 0) != 0;
+  return TRUE;
+}
+
+/* Brings the index up to date with the records queued for it, in one
+ * transaction (a savepoint inside a batch). Called with the lock held. */
+gboolean
+_docket_store_update_index_locked (DocketStore  *self,
+                                   guint        *out_indexed,
+                                   GError      **error)
+{
+  gboolean pending = FALSE;
+  guint indexed;
+
+  if (out_indexed != NULL)
+    *out_indexed = 0;
+
+  /* The cheap check first: a search must not take the write lock when
+   * there is nothing to do. */
+  if (!has_pending (self, &pending, error))
+    return FALSE;
+  if (!pending)
+    return TRUE;
+
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+  if (!_docket_store_exec (self, INDEX_PENDING_SQL, error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  indexed = (guint) sqlite3_changes (self->db);
+  if (!_docket_store_exec (self, "DELETE FROM fts_pending", error) ||
+      !_docket_store_commit (self, error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  g_debug ("Indexed %u records of %s", indexed, self->display_name);
+  if (out_indexed != NULL)
+    *out_indexed = indexed;
+  return TRUE;
+}
+
+/* Before a query that searches the index. A catalog that cannot be written
+ * (read-only, or locked by another writer for longer than the busy
+ * timeout) is searched as its index stands. */
+void
+_docket_store_prepare_search_locked (DocketStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A search typed into the window must not wait out another process's
+   * whole import for the write lock. */
+  sqlite3_busy_timeout (self->db, SEARCH_INDEX_TIMEOUT_MS);
+  if (!_docket_store_update_index_locked (self, NULL, &error))
+    g_debug ("Search index of %s not brought up to date: %s", self->display_name, error->message);
+  sqlite3_busy_timeout (self->db, DOCKET_STORE_BUSY_TIMEOUT_MS);
+}
+
+/**
+ * docket_store_update_index:
+ * @out_indexed: (out) (optional): how many records were indexed
+ *
+ * Indexes the records that imports have added since the last update, in
+ * one transaction. Searches do this themselves before they run; call it
+ * after an import (in a thread, see docket_store_update_index_async()) so
+ * that the first search does not wait for it.
+ *
+ * Returns: %TRUE if the index is up to date
+ */
+gboolean
+docket_store_update_index (DocketStore  *self,
+                           guint        *out_indexed,
+                           GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  return _docket_store_update_index_locked (self, out_indexed, error);
+}
+
+static void
+update_index_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+  guint indexed = 0;
+
+  if (docket_store_update_index (source_object, &indexed, &error))
+    g_task_return_int (task, indexed);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * docket_store_update_index_async:
+ *
+ * Runs docket_store_update_index() in a thread.
+ */
+void
+docket_store_update_index_async (DocketStore         *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (DOCKET_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, docket_store_update_index_async);
+  g_task_run_in_thread (task, update_index_thread);
+}
+
+/**
+ * docket_store_update_index_finish:
+ * @out_indexed: (out) (optional): how many records were indexed
+ *
+ * Returns: %TRUE if the index is up to date
+ */
+gboolean
+docket_store_update_index_finish (DocketStore   *self,
+                                  GAsyncResult  *result,
+                                  guint         *out_indexed,
+                                  GError       **error)
+{
+  gssize indexed;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  indexed = g_task_propagate_int (G_TASK (result), error);
+  if (indexed < 0)
+    return FALSE;
+  if (out_indexed != NULL)
+    *out_indexed = (guint) indexed;
+  return TRUE;
+}
