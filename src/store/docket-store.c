@@ -775,6 +775,9 @@ docket_store_open (const char  *path,
        * default 2 MB cache its pages are spilled to the log and read back
        * before the commit. Memory is only taken as pages are used. */
       !_docket_store_exec (self, "PRAGMA cache_size = -32768", error) ||
+      /* The savepoint of each file in a batch keeps its statement journal
+       * in memory rather than in a file of its own under /var/tmp. */
+      !_docket_store_exec (self, "PRAGMA temp_store = MEMORY", error) ||
       !_docket_store_migrate (self, error))
     return NULL;
 
