@@ -25,37 +25,93 @@ _docket_tei_text_clear (DocketTeiText *text)
   text->pending_space = FALSE;
 }
 
+#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
+/* Whether the eight bytes at @p are already collapsed text that may follow
+ * a character other than a space: nothing below ' ' (a tab, newline or
+ * carriage return), no two spaces in a row, no space last. */
+static inline gboolean
+plain_chunk (const guchar *p)
+{
+  guint64 w, x, spaces;
+
+  memcpy (&w, p, sizeof w);
+  if (((w - BYTES (0x20)) & ~w & BYTES (0x80)) != 0)
+    return FALSE;
+  x = w ^ BYTES (0x20);
+  spaces = ~(((x & BYTES (0x7f)) + BYTES (0x7f)) | x | BYTES (0x7f));
+  return (spaces & (spaces >> 8)) == 0 && p[7] != ' ';
+}
+
+static inline gboolean
+spaces_chunk (const guchar *p)
+{
+  guint64 w;
+
+  memcpy (&w, p, sizeof w);
+  return w == BYTES (0x20);
+}
+
+static inline gboolean
+is_space (guchar c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
 void
 _docket_tei_text_append (DocketTeiText *text,
                          const char    *chars)
 {
+  const guchar *p = (const guchar *) chars;
+  const guchar *end;
   gboolean pending;
-  gsize old_len;
+  gsize old_len, len;
   char *out;
 
   if (chars == NULL || *chars == '\0')
     return;
 
   /* One pass, writing in place: the result is at most one (held back)
-   * space longer than @chars. */
+   * space longer than @chars. Runs of text that need no change (words
+   * with single spaces between them) are copied, and runs of spaces
+   * skipped, eight bytes at a time. */
+  len = strlen (chars);
+  end = p + len;
   old_len = text->str->len;
-  g_string_set_size (text->str, old_len + strlen (chars) + 1);
+  g_string_set_size (text->str, old_len + len + 1);
   out = text->str->str + old_len;
   pending = text->pending_space;
 
-  for (const char *p = chars; *p != '\0'; p++)
+  for (;;)
     {
-      char c = *p;
+      guchar c = *p;
 
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+      if (is_space (c))
         {
           pending = TRUE;
+          p++;
+          /* The indentation of pretty-printed XML. */
+          while (end - p >= 8 && spaces_chunk (p))
+            p += 8;
           continue;
         }
+      if (c == '\0')
+        break;
       if (pending && out != text->str->str)
         *out++ = ' ';
       pending = FALSE;
-      *out++ = c;
+      *out++ = (char) c;
+      p++;
+
+      /* What was written last is not a space. */
+      while (end - p >= 8 && plain_chunk (p))
+        {
+          memcpy (out, p, 8);
+          out += 8;
+          p += 8;
+        }
+      while (*p > ' ')
+        *out++ = (char) *p++;
     }
 
   text->pending_space = pending;
