@@ -599,6 +599,38 @@ test_migration_from_v1 (void)
 
 /* Records */
 
+/* A migration that fails leaves the catalog as it was: at its old version,
+ * with nothing of the newer schemas in it. */
+static void
+test_migration_fails_whole (void)
+{
+  g_autofree char *dir = docket_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  /* Version 1, with a table in the way of the last migration's. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, _docket_store_migration_sql (1), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE fts_pending (x); PRAGMA user_version = 1;", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = docket_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "old.db"));
+
+  g_assert_cmpint (pragma_value (path, "user_version"), ==, 1);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "SELECT 1 FROM record_fts", NULL, NULL, NULL), !=, SQLITE_OK);
+  sqlite3_close (db);
+
+  docket_test_rmdir (dir);
+}
+
 static void
 test_record_roundtrip (Fixture       *fixture,
                        gconstpointer  data)
@@ -1658,6 +1690,7 @@ main (int   argc,
   g_test_add_func ("/docket/store/open/read-only-dir", test_open_read_only_dir);
   ADD_FIXTURE_TEST ("/docket/store/open/locked", test_open_locked);
   g_test_add_func ("/docket/store/migration/from-v1", test_migration_from_v1);
+  g_test_add_func ("/docket/store/migration/fails-whole", test_migration_fails_whole);
   ADD_FIXTURE_TEST ("/docket/store/record/roundtrip", test_record_roundtrip);
   ADD_FIXTURE_TEST ("/docket/store/record/not-found", test_record_not_found);
   ADD_FIXTURE_TEST ("/docket/store/record/conflict", test_record_conflict);

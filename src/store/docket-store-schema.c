@@ -191,56 +191,71 @@ read_user_version (DocketStore  *self,
   return TRUE;
 }
 
-/* Runs the migrations the catalog has not had yet, each in its own
- * transaction. */
+static gboolean
+too_new (DocketStore  *self,
+         gint64        version,
+         GError      **error)
+{
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_TOO_NEW,
+               _("Catalog “%s” was written by a newer version of Docket (schema %u; this version reads up to %u); update Docket to open it"),
+               self->display_name, (guint) version, (guint) G_N_ELEMENTS (migrations));
+  return FALSE;
+}
+
+/* Runs the migrations the catalog has not had yet, all in one
+ * transaction: a catalog is at its old version or at this build's, never
+ * in between. */
 gboolean
 _docket_store_migrate (DocketStore  *self,
                        GError      **error)
 {
+  g_autofree char *pragma = NULL;
   gint64 version;
 
   if (!read_user_version (self, &version, error))
     return FALSE;
+  if (version == (gint64) G_N_ELEMENTS (migrations))
+    return TRUE;
+  if (version > (gint64) G_N_ELEMENTS (migrations))
+    return too_new (self, version, error);
+
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+
+  /* Another process may have migrated the catalog while we waited for the
+   * write lock. */
+  if (!read_user_version (self, &version, error))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
 
   if (version > (gint64) G_N_ELEMENTS (migrations))
     {
-      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_TOO_NEW,
-                   _("Catalog “%s” was written by a newer version of Docket (schema %u; this version reads up to %u); update Docket to open it"),
-                   self->display_name, (guint) version, (guint) G_N_ELEMENTS (migrations));
-      return FALSE;
+      _docket_store_rollback (self);
+      return too_new (self, version, error);
     }
 
   for (guint to = (guint) version + 1; to <= G_N_ELEMENTS (migrations); to++)
     {
-      g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %u", to);
-
-      if (!_docket_store_begin (self, error))
-        return FALSE;
-
-      /* Another process may have migrated the catalog while we waited for
-       * the write lock. */
-      if (!read_user_version (self, &version, error))
-        {
-          _docket_store_rollback (self);
-          return FALSE;
-        }
-      if (version >= to)
-        {
-          _docket_store_rollback (self);
-          continue;
-        }
-
-      if (!_docket_store_exec (self, migrations[to - 1], error) ||
-          !_docket_store_exec (self, pragma, error) ||
-          !_docket_store_commit (self, error))
+      if (!_docket_store_exec (self, migrations[to - 1], error))
         {
           _docket_store_rollback (self);
           g_prefix_error (error, _("Could not upgrade catalog “%s” to schema %u: "),
                           self->display_name, to);
           return FALSE;
         }
-      g_debug ("Catalog %s migrated to schema %u", self->path, to);
     }
 
+  pragma = g_strdup_printf ("PRAGMA user_version = %u", (guint) G_N_ELEMENTS (migrations));
+  if (!_docket_store_exec (self, pragma, error) ||
+      !_docket_store_commit (self, error))
+    {
+      _docket_store_rollback (self);
+      g_prefix_error (error, _("Could not upgrade catalog “%s”: "), self->display_name);
+      return FALSE;
+    }
+  g_debug ("Catalog %s migrated from schema %u to %u", self->path, (guint) version,
+           (guint) G_N_ELEMENTS (migrations));
   return TRUE;
 }
