@@ -149,9 +149,12 @@ static const char *migrations[] = {
 
   /* 4: records an import added wait here to be indexed after it (see
    * docket-store-index.c); an edit is still indexed as it is saved. */
-  "CREATE TABLE fts_pending (\n"
-  "  rid INTEGER PRIMARY KEY NOT NULL REFERENCES record (rid) ON DELETE CASCADE\n"
-  ");\n",
+  "CREATE TABLE fts_pending (rid INTEGER PRIMARY KEY NOT NULL);\n"
+  /* A trigger rather than a foreign key, which would look the record up
+   * again for every row an import queues. */
+  "CREATE TRIGGER fts_pending_delete AFTER DELETE ON record BEGIN\n"
+  "  DELETE FROM fts_pending WHERE rid = old.rid;\n"
+  "END;\n",
 };
 
 G_STATIC_ASSERT (DOCKET_STORE_APPLICATION_ID == 1145260884);
