@@ -42,6 +42,8 @@ if [ -x "$cli" ]; then
     printf 'docket-cli import:   %8.1f ms  %7.0f components/s  %.2fx xmllint  (%s records in the catalog)\n' \
       "$(awk "BEGIN { print $full * 1000 }")" "$(awk "BEGIN { print $records / $full }")" \
       "$(awk "BEGIN { print $full / $floor }")" "$stored"
+    printf 'search index:        %8.1f ms  (built after the import, by the first search or the window)\n' \
+      "$(index_ms "$cli" "$work/catalog.db" papers)"
   else
     echo "docket-cli import:   not available ($("$cli" --catalog "$work/probe.db" import "$file" 2>&1 | head -n 1))"
   fi

@@ -28,7 +28,7 @@ while [ $n -lt 1000 ]; do
 done
 bytes=$(cat "$work"/docs/*.txt | wc -c)
 
-now() { date +%s.%N; }
+. "$here/lib.sh"
 
 # Docket: one process, one transaction per file, as a cataloger would run it.
 start=$(now)
@@ -54,3 +54,5 @@ printf 'documents imported: %d (%d bytes of text)\n' "$count" "$bytes"
 printf 'docket-cli import:  %.3f s  (%.0f documents/s)\n' "$docket" "$(awk "BEGIN { print $count / $docket }")"
 printf 'sqlite3 floor:      %.3f s\n' "$floor"
 printf 'ratio:              %.1fx\n' "$(awk "BEGIN { print $docket / $floor }")"
+printf 'search index:       %.3f s  (built after the import, by the first search or the window)\n' \
+  "$(awk "BEGIN { print $(index_ms "$cli" "$work/catalog.db" telegram) / 1000 }")"
