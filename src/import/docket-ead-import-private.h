@@ -95,6 +95,22 @@ void             _docket_eadi_extra_free        (DocketEadiExtra       *extra);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketEadiExtra, _docket_eadi_extra_free)
 
+/* docket-ead-import-extra-write.c: a kept element as its copy in the
+ * wrapper is written; FALSE for one that libxml2 must copy. @path and
+ * @hoisted are scratch arrays, reused from call to call. */
+gboolean         _docket_eadi_write_copy        (GString              *out,
+                                                 const xmlNode        *node,
+                                                 GPtrArray            *path,
+                                                 GPtrArray            *hoisted);
+gboolean         _docket_eadi_write_copy_except (GString              *out,
+                                                 const xmlNode        *node,
+                                                 gboolean            (*skip) (xmlNodePtr child, gpointer data),
+                                                 gpointer              data,
+                                                 GPtrArray            *path,
+                                                 GPtrArray            *hoisted);
+gboolean         _docket_eadi_write_attr_text   (GString              *out,
+                                                 const xmlChar        *text);
+
 /* docket-ead-import-did.c */
 void             _docket_eadi_read_did          (DocketEadiImport      *self,
                                                  DocketRecord         *record,
