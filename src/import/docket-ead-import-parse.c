@@ -16,11 +16,13 @@
 #include "docket-ead-import-private.h"
 #include "docket-xml-safe.h"
 
-/* Network off; CDATA merged into text; line numbers past 65535 kept.
+/* Network off; CDATA merged into text; line numbers past 65535 kept;
+ * short text stored in its node (as xmllint does), saving an allocation.
  * Never XML_PARSE_NOENT (entity substitution), XML_PARSE_DTDLOAD (DTD-style
  * EAD names ead.dtd by a SYSTEM id that must not be fetched),
  * XML_PARSE_XINCLUDE or XML_PARSE_HUGE (libxml2's size limits stay). */
-#define EAD_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES)
+#define EAD_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES \
+                           | XML_PARSE_COMPACT)
 
 typedef struct
 {
