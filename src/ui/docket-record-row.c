@@ -14,9 +14,7 @@ struct _DocketRecordRow
 {
   GtkWidget  parent_instance;
 
-  GtkWidget *box;
-  GtkLabel  *number_label;
-  GtkLabel  *date_label;
+  GtkLabel  *number_date_label;
   GtkLabel  *status_label;
   GtkLabel  *heading_label;
 
@@ -45,12 +43,9 @@ docket_record_row_class_init (DocketRecordRowClass *klass)
   object_class->dispose = docket_record_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/docket/Docket/docket-record-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, DocketRecordRow, box);
-  gtk_widget_class_bind_template_child (widget_class, DocketRecordRow, number_label);
-  gtk_widget_class_bind_template_child (widget_class, DocketRecordRow, date_label);
+  gtk_widget_class_bind_template_child (widget_class, DocketRecordRow, number_date_label);
   gtk_widget_class_bind_template_child (widget_class, DocketRecordRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, DocketRecordRow, heading_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -92,7 +87,7 @@ docket_record_row_set_item (DocketRecordRow  *self,
   const char *date = NULL;
   const char *status = NULL;
   g_autofree char *status_class = NULL;
-  g_autofree char *number_text = NULL;
+  g_autofree char *number_date = NULL;
 
   g_return_if_fail (DOCKET_IS_RECORD_ROW (self));
 
@@ -104,11 +99,19 @@ docket_record_row_set_item (DocketRecordRow  *self,
       status = docket_record_item_get_review_status (item);
     }
 
-  number_text = number != NULL ? g_strdup_printf ("%s.", number) : NULL;
-  gtk_label_set_label (self->number_label, number_text);
-  gtk_widget_set_visible (GTK_WIDGET (self->number_label), number_text != NULL);
+  /* The number bold with tabular figures, the date as a dimmed caption
+   * (the "numeric", "caption" and "dim-label" styles), in one label. */
+  if (item == NULL)
+    number_date = NULL;
+  else if (number != NULL)
+    number_date = g_markup_printf_escaped ("<span weight=\"bold\" font_features=\"tnum\">%s.</span>"
+                                           "  <span size=\"9pt\" alpha=\"55%%\">%s</span>",
+                                           number, date != NULL ? date : _("Undated"));
+  else
+    number_date = g_markup_printf_escaped ("<span size=\"9pt\" alpha=\"55%%\">%s</span>",
+                                           date != NULL ? date : _("Undated"));
+  gtk_label_set_markup (self->number_date_label, number_date != NULL ? number_date : "");
   gtk_label_set_label (self->heading_label, heading != NULL ? heading : _("Untitled record"));
-  gtk_label_set_label (self->date_label, date != NULL ? date : _("Undated"));
   gtk_label_set_label (self->status_label, status_label (status));
 
   if (self->status_class != NULL)
