@@ -518,7 +518,6 @@ docket_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (docket_application_parent_class)->startup (app);
   g_set_application_name (_("Docket"));
-  gtk_window_set_default_icon_name (APPLICATION_ID);
 
   gtk_css_provider_load_from_resource (css, "/io/github/docket/Docket/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),

@@ -39,6 +39,7 @@ struct _DocketWindow
   GtkRevealer           *error_revealer;
   GtkLabel              *error_label;
   GtkStack              *content_stack;
+  GtkImage              *placeholder_image;
   GtkLabel              *placeholder_title_label;
   GtkLabel              *placeholder_label;
   GtkPaned              *inner_paned;

@@ -73,12 +73,28 @@ after_paint_cb (GdkFrameClock *clock,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* The icon an X11 window manager shows (Wayland takes it from the desktop
+ * file). It is the app icon drawn at 48 pixels, the size GTK draws a
+ * scalable icon at for this, but from a PNG: naming the SVG icon would load
+ * librsvg to draw it, some 8 MB of resident memory for one small picture. */
+static void
+set_window_icon (DocketWindow *self)
+{
+  g_autoptr(GdkTexture) icon = gdk_texture_new_from_resource ("/io/github/docket/Docket/window-icon.png");
+  g_autoptr(GList) icons = g_list_append (NULL, icon);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+
+  if (GDK_IS_TOPLEVEL (surface))
+    gdk_toplevel_set_icon_list (GDK_TOPLEVEL (surface), icons);
+}
+
 static void
 docket_window_realize (GtkWidget *widget)
 {
   DocketWindow *self = DOCKET_WINDOW (widget);
 
   GTK_WIDGET_CLASS (docket_window_parent_class)->realize (widget);
+  set_window_icon (self);
 
   if (g_strcmp0 (g_getenv ("DOCKET_BENCH"), "1") == 0)
     g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
@@ -627,6 +643,17 @@ load_volume_lists (DocketWindow *self,
                                         volume_lists_cb, load);
 }
 
+/* Shows "record", "empty" (no record open) or "loading" (blank, while the
+ * first record is read) beside the list. */
+static void
+show_content (DocketWindow *self,
+              const char   *name)
+{
+  if (g_str_equal (name, "empty") && gtk_image_get_storage_type (self->placeholder_image) == GTK_IMAGE_EMPTY)
+    gtk_image_set_from_icon_name (self->placeholder_image, APPLICATION_ID "-symbolic");
+  gtk_stack_set_visible_child_name (self->content_stack, name);
+}
+
 static void
 set_record (DocketWindow *self,
             DocketRecord *record)
@@ -658,7 +685,7 @@ set_record (DocketWindow *self,
   docket_metadata_editor_set_record (self->metadata_editor, record);
   docket_footnotes_pane_set_session (self->footnotes_pane, self->session);
   docket_review_pane_set_session (self->review_pane, self->session);
-  gtk_stack_set_visible_child_name (self->content_stack, record != NULL ? "record" : "empty");
+  show_content (self, record != NULL ? "record" : "empty");
   gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
 
   update_save_state (self);
@@ -682,6 +709,8 @@ load_record_cb (GObject      *source,
   if (record == NULL)
     {
       docket_window_show_error (self, error->message);
+      if (docket_window_get_record (self) == NULL)
+        show_content (self, "empty");
       return;
     }
   set_record (self, record);
@@ -967,6 +996,8 @@ docket_window_constructed (GObject *object)
   reload_model (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
     _docket_window_select_only (self, 0);
+  else
+    show_content (self, "empty");
   _docket_window_update_actions (self);
 }
 
@@ -1126,6 +1157,7 @@ docket_window_class_init (DocketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, DocketWindow, placeholder_image);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, placeholder_title_label);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, placeholder_label);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, inner_paned);
