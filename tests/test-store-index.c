@@ -284,6 +284,68 @@ test_update_index_async (Fixture       *fixture,
   g_assert_cmpint (n_pending (fixture), ==, 0);
 }
 
+/* More records than the thread indexes per transaction: all of them are
+ * indexed, each once. */
+static void
+test_update_index_async_chunks (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  guint indexed = 0;
+
+  for (guint i = 0; i < 1234; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("r%u", i + 1);
+      g_autofree char *word = g_strdup_printf ("w%uz", i + 1);
+
+      g_ptr_array_add (records, make_record (id, word));
+    }
+  g_assert_true (docket_store_insert_records (fixture->store, NULL, records,
+                                              DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error));
+  g_assert_no_error (error);
+
+  docket_store_update_index_async (fixture->store, NULL, update_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (docket_store_update_index_finish (fixture->store, result, &indexed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (indexed, ==, 1234);
+  g_assert_cmpint (n_pending (fixture), ==, 0);
+  g_assert_cmpint (n_indexed (fixture), ==, 1234);
+  g_assert_cmpuint (n_hits (fixture->store, "w1z"), ==, 1);
+  g_assert_cmpuint (n_hits (fixture->store, "w500z"), ==, 1);
+  g_assert_cmpuint (n_hits (fixture->store, "w501z"), ==, 1);
+  g_assert_cmpuint (n_hits (fixture->store, "w1234z"), ==, 1);
+  g_assert_cmpuint (n_hits (fixture->store, "memorandum"), ==, 1234);
+}
+
+/* A cancelled update stops between transactions: what it indexed stays
+ * indexed, the rest stays queued, and a search still finds everything. */
+static void
+test_update_index_async_cancelled (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  const char *words[] = { "oscar", "papa", NULL };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_records (fixture->store, words);
+  g_cancellable_cancel (cancellable);
+  docket_store_update_index_async (fixture->store, cancellable, update_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (docket_store_update_index_finish (fixture->store, result, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (n_pending (fixture), ==, 2);
+
+  /* No update is running any more: the search indexes what is queued. */
+  g_assert_cmpuint (n_hits (fixture->store, "papa"), ==, 1);
+  g_assert_cmpint (n_pending (fixture), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +362,8 @@ main (int   argc,
   ADD ("delete-pending", test_delete_pending);
   ADD ("search-while-locked", test_search_while_locked);
   ADD ("update-async", test_update_index_async);
+  ADD ("update-async-chunks", test_update_index_async_chunks);
+  ADD ("update-async-cancelled", test_update_index_async_cancelled);
 
 #undef ADD
 

@@ -37,6 +37,9 @@
  * as it stands. */
 #define SEARCH_INDEX_TIMEOUT_MS 200
 
+/* Records indexed per transaction by docket_store_update_index_async(). */
+#define INDEX_CHUNK 500
+
 static gboolean
 step_with_rid (DocketStore  *self,
                const char   *sql,
@@ -143,22 +146,58 @@ _docket_store_index_later (DocketStore  *self,
 
 static gboolean
 has_pending (DocketStore  *self,
+             sqlite3      *db,
              gboolean     *out_pending,
              GError      **error)
 {
-  g_autoptr(DocketCachedStmt) stmt = _docket_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM fts_pending)", error);
+  sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return _docket_store_set_error (self, rc, error);
-  *out_pending = sqlite3_column_int (stmt, 0) != 0;
-  return TRUE;
+  rc = sqlite3_prepare_v2 (db, "SELECT EXISTS (SELECT 1 FROM fts_pending)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out_pending = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_ROW ? TRUE : _docket_store_set_error_for (self, db, rc, error);
 }
 
-/* Brings the index up to date with the records queued for it, in one
+static gboolean
+exec_with_rid (DocketStore  *self,
+               sqlite3      *db,
+               const char   *sql,
+               gint64        rid,
+               GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, rid);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? TRUE : _docket_store_set_error_for (self, db, rc, error);
+}
+
+/* Indexes the queued records up to @last_rid through @db, in the caller's
+ * transaction, and takes them off the queue. */
+static gboolean
+index_queued (DocketStore  *self,
+              sqlite3      *db,
+              gint64        last_rid,
+              guint        *out_indexed,
+              GError      **error)
+{
+  if (!exec_with_rid (self, db, INDEX_PENDING_SQL " WHERE p.rid <= ?", last_rid, error))
+    return FALSE;
+  *out_indexed = (guint) sqlite3_changes (db);
+  return exec_with_rid (self, db, "DELETE FROM fts_pending WHERE rid <= ?", last_rid, error);
+}
+
+/* Brings the index up to date with all the queued records, in one
  * transaction (a savepoint inside a batch). Called with the lock held. */
 gboolean
 _docket_store_update_index_locked (DocketStore  *self,
@@ -166,27 +205,21 @@ _docket_store_update_index_locked (DocketStore  *self,
                                    GError      **error)
 {
   gboolean pending = FALSE;
-  guint indexed;
+  guint indexed = 0;
 
   if (out_indexed != NULL)
     *out_indexed = 0;
 
   /* The cheap check first: a search must not take the write lock when
    * there is nothing to do. */
-  if (!has_pending (self, &pending, error))
+  if (!has_pending (self, self->db, &pending, error))
     return FALSE;
   if (!pending)
     return TRUE;
 
   if (!_docket_store_begin (self, error))
     return FALSE;
-  if (!_docket_store_exec (self, INDEX_PENDING_SQL, error))
-    {
-      _docket_store_rollback (self);
-      return FALSE;
-    }
-  indexed = (guint) sqlite3_changes (self->db);
-  if (!_docket_store_exec (self, "DELETE FROM fts_pending", error) ||
+  if (!index_queued (self, self->db, G_MAXINT64, &indexed, error) ||
       !_docket_store_commit (self, error))
     {
       _docket_store_rollback (self);
@@ -198,13 +231,17 @@ _docket_store_update_index_locked (DocketStore  *self,
   return TRUE;
 }
 
-/* Before a query that searches the index. A catalog that cannot be written
- * (read-only, or locked by another writer for longer than the busy
- * timeout) is searched as its index stands. */
+/* Before a query that searches the index. While the index is being brought
+ * up to date in a thread (the window, after an import), a search uses it
+ * as it stands rather than wait; so does a search that finds the catalog
+ * locked by another writer for longer than a moment. */
 void
 _docket_store_prepare_search_locked (DocketStore *self)
 {
   g_autoptr(GError) error = NULL;
+
+  if (g_atomic_int_get (&self->indexing) > 0)
+    return;
 
   /* A search typed into the window must not wait out another process's
    * whole import for the write lock. */
@@ -219,9 +256,7 @@ _docket_store_prepare_search_locked (DocketStore *self)
  * @out_indexed: (out) (optional): how many records were indexed
  *
  * Indexes the records that imports have added since the last update, in
- * one transaction. Searches do this themselves before they run; call it
- * after an import (in a thread, see docket_store_update_index_async()) so
- * that the first search does not wait for it.
+ * one transaction. Searches do this themselves before they run.
  *
  * Returns: %TRUE if the index is up to date
  */
@@ -239,16 +274,115 @@ docket_store_update_index (DocketStore  *self,
   return _docket_store_update_index_locked (self, out_indexed, error);
 }
 
+/* The rid that ends the next chunk of the queue, or G_MAXINT64 when the
+ * rest of the queue fits in one. */
+static gboolean
+chunk_end (DocketStore  *self,
+           sqlite3      *db,
+           gint64       *out_last_rid,
+           GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT rid FROM fts_pending ORDER BY rid LIMIT 1 OFFSET ?", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int (stmt, 1, INDEX_CHUNK - 1);
+      rc = sqlite3_step (stmt);
+    }
+  *out_last_rid = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : G_MAXINT64;
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? TRUE : _docket_store_set_error_for (self, db, rc, error);
+}
+
+static gboolean
+exec (DocketStore  *self,
+      sqlite3      *db,
+      const char   *sql,
+      GError      **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  return rc == SQLITE_OK ? TRUE : _docket_store_set_error_for (self, db, rc, error);
+}
+
+/* The thread's work: its own connection, so that the store's connection
+ * (and the window that reads through it) is never held up, and chunks of
+ * INDEX_CHUNK records per transaction, so that a save waits for the write
+ * lock no longer than one chunk takes. */
+static gboolean
+update_index_in_chunks (DocketStore   *self,
+                        GCancellable  *cancellable,
+                        guint         *out_indexed,
+                        GError       **error)
+{
+  sqlite3 *db = NULL;
+  gboolean ok = TRUE;
+  int rc;
+
+  *out_indexed = 0;
+  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _docket_store_set_error_for (self, db, rc, error);
+      sqlite3_close (db);
+      return FALSE;
+    }
+  sqlite3_busy_timeout (db, DOCKET_STORE_BUSY_TIMEOUT_MS);
+  ok = exec (self, db, "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY", error);
+
+  while (ok)
+    {
+      gboolean pending = FALSE;
+      gint64 last_rid = 0;
+      guint indexed = 0;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !has_pending (self, db, &pending, error))
+        {
+          ok = FALSE;
+          break;
+        }
+      if (!pending)
+        break;
+
+      if (!exec (self, db, "BEGIN IMMEDIATE", error))
+        {
+          ok = FALSE;
+          break;
+        }
+      if (!chunk_end (self, db, &last_rid, error) ||
+          !index_queued (self, db, last_rid, &indexed, error) ||
+          !exec (self, db, "COMMIT", error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          ok = FALSE;
+          break;
+        }
+      *out_indexed += indexed;
+    }
+
+  sqlite3_close (db);
+  if (*out_indexed > 0)
+    g_debug ("Indexed %u records of %s", *out_indexed, self->display_name);
+  return ok;
+}
+
 static void
 update_index_thread (GTask        *task,
                      gpointer      source_object,
                      gpointer      task_data,
                      GCancellable *cancellable)
 {
+  DocketStore *self = source_object;
   GError *error = NULL;
   guint indexed = 0;
+  gboolean ok;
 
-  if (docket_store_update_index (source_object, &indexed, &error))
+  ok = update_index_in_chunks (self, cancellable, &indexed, &error);
+  g_atomic_int_dec_and_test (&self->indexing);
+  if (ok)
     g_task_return_int (task, indexed);
   else
     g_task_return_error (task, error);
@@ -257,7 +391,11 @@ update_index_thread (GTask        *task,
 /**
  * docket_store_update_index_async:
  *
- * Runs docket_store_update_index() in a thread.
+ * Indexes the records that imports have added, in a thread and through a
+ * connection of its own, a few hundred records per transaction: the store
+ * stays free for reading and saving meanwhile, and searches use the index
+ * as it stands until it is done. Call it after an import and when a
+ * catalog is opened, then refresh any search shown once it finishes.
  */
 void
 docket_store_update_index_async (DocketStore         *self,
@@ -269,6 +407,7 @@ docket_store_update_index_async (DocketStore         *self,
 
   g_return_if_fail (DOCKET_IS_STORE (self));
 
+  g_atomic_int_inc (&self->indexing);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, docket_store_update_index_async);
   g_task_run_in_thread (task, update_index_thread);

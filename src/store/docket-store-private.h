@@ -41,6 +41,10 @@ struct _DocketStore
   /* Depth of docket_store_begin_batch() calls; while above 0 the
    * connection is inside the batch's transaction. */
   guint         batch_depth;
+
+  /* Non-zero while docket_store_update_index_async() indexes in a thread
+   * of its own; searches then use the index as it stands. */
+  gint          indexing;
 };
 
 /* docket-store-schema.c */
@@ -65,6 +69,10 @@ gboolean      _docket_store_commit            (DocketStore   *self,
                                                GError       **error);
 void          _docket_store_rollback          (DocketStore   *self);
 gboolean      _docket_store_set_error         (DocketStore   *self,
+                                               int            rc,
+                                               GError       **error);
+gboolean      _docket_store_set_error_for     (DocketStore   *self,
+                                               sqlite3       *db,
                                                int            rc,
                                                GError       **error);
 gboolean      _docket_store_step_done         (DocketStore   *self,

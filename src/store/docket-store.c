@@ -119,7 +119,18 @@ _docket_store_set_error (DocketStore  *self,
                          int           rc,
                          GError      **error)
 {
-  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  return _docket_store_set_error_for (self, self->db, rc, error);
+}
+
+/* The same for another connection to the catalog (@db), such as the
+ * search index's in docket-store-index.c. */
+gboolean
+_docket_store_set_error_for (DocketStore  *self,
+                             sqlite3      *db,
+                             int           rc,
+                             GError      **error)
+{
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
   switch (rc & 0xff)
     {

@@ -58,6 +58,8 @@ struct _DocketWindow
   guint                  pressed_position; /* the row last pressed, until the selection changes */
   guint                  keeping_selection; /* > 0 while a refresh puts the selection back */
   guint                  catalog_poll_id;
+  GCancellable          *index_cancellable;
+  gboolean               index_again;
   gint64                 data_version;      /* the catalog's, when last read */
   DocketEditSession     *session;
   GCancellable          *cancellable;

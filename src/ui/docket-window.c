@@ -885,27 +885,56 @@ catalog_changed_elsewhere (DocketWindow *self)
                                     fresh_record_cb, g_object_ref (self));
 }
 
+static void update_search_index (DocketWindow *self);
+
 static void
 index_updated_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
+  g_autoptr(DocketWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   guint indexed = 0;
 
   if (!docket_store_update_index_finish (DOCKET_STORE (source), result, &indexed, &error))
-    g_debug ("Search index not brought up to date: %s", error->message);
-  else if (indexed > 0)
-    g_debug ("Indexed %u new records for search", indexed);
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Search index not brought up to date: %s", error->message);
+      g_clear_object (&self->index_cancellable);
+      return;
+    }
+  g_clear_object (&self->index_cancellable);
+
+  /* Until now a filter searched the index as it stood: show what it
+   * finds with the new records in. */
+  if (indexed > 0 && self->model != NULL)
+    {
+      g_debug ("Indexed %u new records for search", indexed);
+      refresh_list (self);
+    }
+  if (self->index_again)
+    {
+      self->index_again = FALSE;
+      update_search_index (self);
+    }
 }
 
 /* Records an import added (here or in another program) are indexed for
- * search in a thread, so that the first search typed does not wait for
- * it. Cheap when there is nothing to index. */
+ * search in a thread, through a connection of the store's own, so that
+ * the list and the record stay responsive; a filter typed meanwhile finds
+ * what is indexed so far and is refreshed when the rest is. Cheap when
+ * there is nothing to index. */
 static void
 update_search_index (DocketWindow *self)
 {
-  docket_store_update_index_async (self->store, NULL, index_updated_cb, NULL);
+  if (self->index_cancellable != NULL)
+    {
+      self->index_again = TRUE;
+      return;
+    }
+  self->index_cancellable = g_cancellable_new ();
+  docket_store_update_index_async (self->store, self->index_cancellable, index_updated_cb,
+                                   g_object_ref (self));
 }
 
 /* Asking SQLite whether another connection wrote costs next to nothing
@@ -1008,6 +1037,7 @@ docket_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->catalog_poll_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->index_cancellable);
   if (self->session != NULL)
     {
       g_autoptr(GError) error = NULL;
