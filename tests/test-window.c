@@ -132,6 +132,12 @@ test_footnote_marker (void)
 /* The window fits a 1024×600 screen: laid out at that size with a record
  * open, every part of it, the side pane's right edge included, lies
  * inside the window, whichever side page is shown. */
+static gboolean
+window_fits_small_screen (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) <= 1024;
+}
+
 static void
 test_fits_small_screen (void)
 {
@@ -142,6 +148,8 @@ test_fits_small_screen (void)
 
   gtk_window_unmaximize (GTK_WINDOW (window));
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  /* The X server answers in its own time on a loaded machine. */
+  g_assert_true (docket_test_wait_for (window_fits_small_screen, window));
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       graphene_rect_t bounds;
