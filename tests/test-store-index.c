@@ -11,36 +11,10 @@
 #include <sqlite3.h>
 
 #include "docket-store.h"
+#include "docket-test-store.h"
 #include "docket-test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  char        *path;
-  DocketStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = docket_test_make_tmpdir ();
-  fixture->path = g_build_filename (fixture->dir, "catalog.db", NULL);
-  fixture->store = docket_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->store);
-  docket_test_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef DocketTestCatalog Fixture;
 
 /* A record with a word of its own in the heading, the body and a footnote. */
 static DocketRecord *
@@ -80,34 +54,16 @@ import_records (DocketStore        *store,
   g_assert_no_error (error);
 }
 
-/* Reads one number from the catalog file through a connection of its own. */
-static gint64
-count_rows (const char *path,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 static gint64
 n_pending (Fixture *fixture)
 {
-  return count_rows (fixture->path, "SELECT count(*) FROM fts_pending");
+  return docket_test_catalog_query (fixture->path, "SELECT count(*) FROM fts_pending");
 }
 
 static gint64
 n_indexed (Fixture *fixture)
 {
-  return count_rows (fixture->path, "SELECT count(*) FROM record_fts");
+  return docket_test_catalog_query (fixture->path, "SELECT count(*) FROM record_fts");
 }
 
 static guint
@@ -353,7 +309,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/docket/store/index/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/docket/store/index/" path, Fixture, NULL, docket_test_catalog_set_up, func, docket_test_catalog_tear_down)
 
   ADD ("import-defers", test_import_defers);
   ADD ("list-filter-indexes", test_list_filter_indexes);

@@ -13,6 +13,7 @@
 
 #include "docket-store.h"
 #include "docket-store-private.h"
+#include "docket-test-store.h"
 #include "docket-test-util.h"
 
 /* Text meant to break naive SQL, JSON or UTF-8 handling: quotes, SQL
@@ -21,35 +22,7 @@
 #define HOSTILE "O'Brien \"quoted\" ; DROP TABLE record; -- \\ %s %n \x01\x02\x1f\t\r\n" \
                 "שלום عربي \u202eevil\u202c 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 <tag attr=\"&amp;\"> ]]>"
 
-typedef struct
-{
-  char        *dir;
-  char        *path;
-  DocketStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = docket_test_make_tmpdir ();
-  fixture->path = g_build_filename (fixture->dir, "catalog.db", NULL);
-  fixture->store = docket_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->store);
-  docket_test_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef DocketTestCatalog Fixture;
 
 static char *
 file_checksum (const char *path)
@@ -65,17 +38,8 @@ pragma_value (const char *path,
               const char *pragma)
 {
   g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
+  return docket_test_catalog_query (path, sql);
 }
 
 static DocketRecord *
@@ -1680,7 +1644,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD_FIXTURE_TEST(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, docket_test_catalog_set_up, func, docket_test_catalog_tear_down)
 
   g_test_add_func ("/docket/store/open/create", test_open_create);
   g_test_add_func ("/docket/store/open/default-path", test_default_path);

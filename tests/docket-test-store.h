@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#pragma once
+
+#include "docket-store.h"
+
+G_BEGIN_DECLS
+
+/* A fresh catalog in a temporary folder, for g_test_add() fixtures. */
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  DocketStore *store;
+} DocketTestCatalog;
+
+void   docket_test_catalog_set_up    (DocketTestCatalog *fixture,
+                                      gconstpointer      data);
+void   docket_test_catalog_tear_down (DocketTestCatalog *fixture,
+                                      gconstpointer      data);
+
+/* Runs @sql (one row, one number) on the catalog file at @path through a
+ * read-only connection of its own, or aborts the test. */
+gint64 docket_test_catalog_query     (const char        *path,
+                                      const char        *sql);
+
+G_END_DECLS
