@@ -9,6 +9,7 @@
 
 #include "docket-store.h"
 #include "docket-store-private.h"
+#include "docket-store-record-private.h"
 
 /* The record table's column for each DocketField. A field the model gains
  * later has no entry here (NULL) and is kept in the record_field table by
@@ -61,36 +62,10 @@ static const DocketField review_fields[] = {
   DOCKET_FIELD_REVIEW_COMMENT,
 };
 
-typedef enum
-{
-  LIST_AGENTS        = 1 << 0,
-  LIST_ACCESS_POINTS = 1 << 1,
-  LIST_BODY          = 1 << 2,
-  LIST_FOOTNOTES     = 1 << 3,
-  LIST_ALL           = 0xf,
-} ListMask;
-
 static const char *list_names[] = { "agents", "access_points", "body", "footnotes" };
 
-/* Columns 0–4 of a loaded row; the fields follow from column 5 on. */
-#define RECORD_FIXED_COLUMNS "rid, version, position, provisional_id, extra_xml"
-#define N_FIXED_COLUMNS 5
-
-typedef struct
-{
-  char  *select_by_id;
-  char  *select_by_rid;
-  char  *insert;
-  char  *update;
-  /* The fields with a column, in column order, and those without. */
-  guint  n_columns;
-  guint  column_fields[DOCKET_N_FIELDS];
-  guint  n_extra;
-  guint  extra_fields[DOCKET_N_FIELDS];
-} RecordSql;
-
-static const RecordSql *
-record_sql (void)
+const RecordSql *
+_docket_store_record_sql (void)
 {
   static RecordSql sql;
   static gsize initialized = 0;
@@ -133,13 +108,13 @@ record_sql (void)
   return &sql;
 }
 
-static void
-bind_record (sqlite3_stmt *stmt,
-             DocketRecord *record,
-             gint64        position,
-             gint64        version)
+void
+_docket_store_bind_record (sqlite3_stmt *stmt,
+                           DocketRecord *record,
+                           gint64        position,
+                           gint64        version)
 {
-  const RecordSql *sql = record_sql ();
+  const RecordSql *sql = _docket_store_record_sql ();
   guint n = sql->n_columns;
 
   /* The record's strings outlive the step, so they are not copied. */
@@ -152,11 +127,11 @@ bind_record (sqlite3_stmt *stmt,
 }
 
 /* Prepares @sql, whose first parameter (?1) is a record's rid, and binds @rid. */
-static sqlite3_stmt *
-prepare_for_record (DocketStore  *self,
-                    const char   *sql,
-                    gint64        rid,
-                    GError      **error)
+sqlite3_stmt *
+_docket_store_prepare_for_record (DocketStore  *self,
+                                  const char   *sql,
+                                  gint64        rid,
+                                  GError      **error)
 {
   sqlite3_stmt *stmt = _docket_store_prepare (self, sql, error);
 
@@ -175,11 +150,11 @@ read_extra_fields (DocketStore   *self,
   g_autoptr(DocketCachedStmt) stmt = NULL;
   int rc;
 
-  if (record_sql ()->n_extra == 0)
+  if (_docket_store_record_sql ()->n_extra == 0)
     return TRUE;
-  stmt = prepare_for_record (self,
-                             "SELECT key, value FROM record_field WHERE record_rid = ?",
-                             rid, error);
+  stmt = _docket_store_prepare_for_record (self,
+                                           "SELECT key, value FROM record_field WHERE record_rid = ?",
+                                           rid, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -192,14 +167,14 @@ read_extra_fields (DocketStore   *self,
   return _docket_store_rows_done (self, rc, error);
 }
 
-static gboolean
-write_extra_fields (DocketStore   *self,
-                    gint64         rid,
-                    DocketRecord  *record,
-                    GError       **error)
+gboolean
+_docket_store_write_extra_fields (DocketStore   *self,
+                                  gint64         rid,
+                                  DocketRecord  *record,
+                                  GError       **error)
 {
   g_autoptr(DocketCachedStmt) stmt = NULL;
-  const RecordSql *sql = record_sql ();
+  const RecordSql *sql = _docket_store_record_sql ();
 
   if (sql->n_extra == 0)
     return TRUE;
@@ -251,10 +226,10 @@ read_agents (DocketStore   *self,
   GPtrArray *agents = docket_record_get_agents (record);
   int rc;
 
-  stmt = prepare_for_record (self,
-                             "SELECT role, name, office, ref, authority_source, authority_id"
-                             " FROM record_agent WHERE record_rid = ? ORDER BY seq",
-                             rid, error);
+  stmt = _docket_store_prepare_for_record (self,
+                                           "SELECT role, name, office, ref, authority_source, authority_id"
+                                           " FROM record_agent WHERE record_rid = ? ORDER BY seq",
+                                           rid, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -284,10 +259,10 @@ read_access_points (DocketStore   *self,
   GPtrArray *points = docket_record_get_access_points (record);
   int rc;
 
-  stmt = prepare_for_record (self,
-                             "SELECT kind, term, source, authority_id, role"
-                             " FROM access_point WHERE record_rid = ? ORDER BY seq",
-                             rid, error);
+  stmt = _docket_store_prepare_for_record (self,
+                                           "SELECT kind, term, source, authority_id, role"
+                                           " FROM access_point WHERE record_rid = ? ORDER BY seq",
+                                           rid, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -318,9 +293,9 @@ read_body (DocketStore   *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare_for_record (self,
-                             "SELECT seq, kind, text FROM block WHERE record_rid = ? ORDER BY seq",
-                             rid, error);
+  stmt = _docket_store_prepare_for_record (self,
+                                           "SELECT seq, kind, text FROM block WHERE record_rid = ? ORDER BY seq",
+                                           rid, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -345,10 +320,10 @@ read_body (DocketStore   *self,
   for (guint i = 0; i < seqs->len; i++)
     g_hash_table_insert (by_seq, &g_array_index (seqs, gint64, i), g_ptr_array_index (body, i));
 
-  stmt = prepare_for_record (self,
-                             "SELECT block_seq, kind, byte_offset, ref, byte_length FROM anchor"
-                             " WHERE record_rid = ? ORDER BY block_seq, seq",
-                             rid, error);
+  stmt = _docket_store_prepare_for_record (self,
+                                           "SELECT block_seq, kind, byte_offset, ref, byte_length FROM anchor"
+                                           " WHERE record_rid = ? ORDER BY block_seq, seq",
+                                           rid, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -381,10 +356,10 @@ read_footnotes (DocketStore   *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare_for_record (self,
-                             "SELECT seq, id, n, kind, text FROM footnote"
-                             " WHERE record_rid = ? ORDER BY seq",
-                             rid, error);
+  stmt = _docket_store_prepare_for_record (self,
+                                           "SELECT seq, id, n, kind, text FROM footnote"
+                                           " WHERE record_rid = ? ORDER BY seq",
+                                           rid, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -407,11 +382,11 @@ read_footnotes (DocketStore   *self,
   for (guint i = 0; i < seqs->len; i++)
     g_hash_table_insert (by_seq, &g_array_index (seqs, gint64, i), g_ptr_array_index (footnotes, i));
 
-  stmt = prepare_for_record (self,
-                             "SELECT footnote_seq, kind, target, repository, collection, file,"
-                             " description, title, span_start, span_end FROM footnote_link"
-                             " WHERE record_rid = ? ORDER BY footnote_seq, seq",
-                             rid, error);
+  stmt = _docket_store_prepare_for_record (self,
+                                           "SELECT footnote_seq, kind, target, repository, collection, file,"
+                                           " description, title, span_start, span_end FROM footnote_link"
+                                           " WHERE record_rid = ? ORDER BY footnote_seq, seq",
+                                           rid, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -451,8 +426,8 @@ _docket_store_load_record_locked (DocketStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = _docket_store_prepare (self, id != NULL ? record_sql ()->select_by_id
-                                                 : record_sql ()->select_by_rid,
+  stmt = _docket_store_prepare (self, id != NULL ? _docket_store_record_sql ()->select_by_id
+                                                 : _docket_store_record_sql ()->select_by_rid,
                                 error);
   if (stmt == NULL)
     return NULL;
@@ -476,8 +451,8 @@ _docket_store_load_record_locked (DocketStore  *self,
   docket_record_set_position (record, sqlite3_column_int64 (stmt, 2));
   docket_record_set_provisional_id (record, sqlite3_column_int (stmt, 3) != 0);
   docket_record_set_extra_xml (record, (const char *) sqlite3_column_text (stmt, 4));
-  for (guint k = 0; k < record_sql ()->n_columns; k++)
-    docket_record_set (record, record_sql ()->column_fields[k],
+  for (guint k = 0; k < _docket_store_record_sql ()->n_columns; k++)
+    docket_record_set (record, _docket_store_record_sql ()->column_fields[k],
                        (const char *) sqlite3_column_text (stmt, N_FIXED_COLUMNS + k));
   _docket_store_release (stmt);
 
@@ -501,7 +476,7 @@ delete_children (DocketStore  *self,
                  gint64        rid,
                  GError      **error)
 {
-  g_autoptr(DocketCachedStmt) stmt = prepare_for_record (self, sql, rid, error);
+  g_autoptr(DocketCachedStmt) stmt = _docket_store_prepare_for_record (self, sql, rid, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -686,13 +661,13 @@ write_footnotes (DocketStore   *self,
 }
 
 /* Rewrites the lists in @mask. A fresh record has nothing to delete. */
-static gboolean
-write_lists (DocketStore   *self,
-             gint64         rid,
-             DocketRecord  *record,
-             ListMask       mask,
-             gboolean       fresh,
-             GError       **error)
+gboolean
+_docket_store_write_lists (DocketStore   *self,
+                           gint64         rid,
+                           DocketRecord  *record,
+                           ListMask       mask,
+                           gboolean       fresh,
+                           GError       **error)
 {
   if (mask & LIST_AGENTS)
     {
@@ -722,22 +697,22 @@ write_lists (DocketStore   *self,
   return TRUE;
 }
 
-static gboolean
-add_revision (DocketStore  *self,
-              gint64        rid,
-              const char   *field,
-              const char   *old_value,
-              const char   *new_value,
-              const char   *who,
-              const char   *when,
-              GError      **error)
+gboolean
+_docket_store_add_revision (DocketStore  *self,
+                            gint64        rid,
+                            const char   *field,
+                            const char   *old_value,
+                            const char   *new_value,
+                            const char   *who,
+                            const char   *when,
+                            GError      **error)
 {
   g_autoptr(DocketCachedStmt) stmt = NULL;
 
-  stmt = prepare_for_record (self,
-                             "INSERT INTO revision (record_rid, field, old_value, new_value, who, at)"
-                             " VALUES (?, ?, ?, ?, ?, ?)",
-                             rid, error);
+  stmt = _docket_store_prepare_for_record (self,
+                                           "INSERT INTO revision (record_rid, field, old_value, new_value, who, at)"
+                                           " VALUES (?, ?, ?, ?, ?, ?)",
+                                           rid, error);
   if (stmt == NULL)
     return FALSE;
   _docket_store_bind_text (stmt, 2, field);
@@ -748,11 +723,11 @@ add_revision (DocketStore  *self,
   return _docket_store_step_done (self, stmt, error);
 }
 
-static gboolean
-next_position (DocketStore  *self,
-               const char   *collection_id,
-               gint64       *out_position,
-               GError      **error)
+gboolean
+_docket_store_next_position (DocketStore  *self,
+                             const char   *collection_id,
+                             gint64       *out_position,
+                             GError      **error)
 {
   g_autoptr(DocketCachedStmt) stmt = NULL;
   int rc;
@@ -831,25 +806,25 @@ _docket_store_update_record_locked (DocketStore   *self,
       if (g_strcmp0 (a, b) == 0)
         continue;
       changed = TRUE;
-      if (!add_revision (self, rid, docket_field_get_key (i), a, b, who, when, error))
+      if (!_docket_store_add_revision (self, rid, docket_field_get_key (i), a, b, who, when, error))
         return FALSE;
     }
 
   if (g_strcmp0 (docket_record_get_extra_xml (old), docket_record_get_extra_xml (record)) != 0)
     {
       changed = TRUE;
-      if (!add_revision (self, rid, "extra_xml", docket_record_get_extra_xml (old),
-                         docket_record_get_extra_xml (record), who, when, error))
+      if (!_docket_store_add_revision (self, rid, "extra_xml", docket_record_get_extra_xml (old),
+                                       docket_record_get_extra_xml (record), who, when, error))
         return FALSE;
     }
 
   if (docket_record_get_provisional_id (old) != docket_record_get_provisional_id (record))
     {
       changed = TRUE;
-      if (!add_revision (self, rid, "provisional_id",
-                         docket_record_get_provisional_id (old) ? "true" : "false",
-                         docket_record_get_provisional_id (record) ? "true" : "false",
-                         who, when, error))
+      if (!_docket_store_add_revision (self, rid, "provisional_id",
+                                       docket_record_get_provisional_id (old) ? "true" : "false",
+                                       docket_record_get_provisional_id (record) ? "true" : "false",
+                                       who, when, error))
         return FALSE;
     }
 
@@ -862,7 +837,7 @@ _docket_store_update_record_locked (DocketStore   *self,
         continue;
       changed = TRUE;
       lists |= 1 << i;
-      if (!add_revision (self, rid, list_names[i], a, b, who, when, error))
+      if (!_docket_store_add_revision (self, rid, list_names[i], a, b, who, when, error))
         return FALSE;
     }
 
@@ -876,16 +851,16 @@ _docket_store_update_record_locked (DocketStore   *self,
   if (g_strcmp0 (old_collection, new_collection) != 0)
     {
       if (!_docket_store_ensure_collection (self, new_collection, error) ||
-          !next_position (self, new_collection, &position, error))
+          !_docket_store_next_position (self, new_collection, &position, error))
         return FALSE;
     }
 
-  stmt = _docket_store_prepare (self, record_sql ()->update, error);
+  stmt = _docket_store_prepare (self, _docket_store_record_sql ()->update, error);
   if (stmt == NULL)
     return FALSE;
-  bind_record (stmt, record, position, version + 1);
-  sqlite3_bind_int64 (stmt, record_sql ()->n_columns + 5, rid);
-  sqlite3_bind_int64 (stmt, record_sql ()->n_columns + 6, version);
+  _docket_store_bind_record (stmt, record, position, version + 1);
+  sqlite3_bind_int64 (stmt, _docket_store_record_sql ()->n_columns + 5, rid);
+  sqlite3_bind_int64 (stmt, _docket_store_record_sql ()->n_columns + 6, version);
   if (!_docket_store_step_done (self, stmt, error))
     return FALSE;
   if (sqlite3_changes (self->db) != 1)
@@ -896,8 +871,8 @@ _docket_store_update_record_locked (DocketStore   *self,
       return FALSE;
     }
 
-  if (!write_extra_fields (self, rid, record, error) ||
-      !write_lists (self, rid, record, lists, FALSE, error) ||
+  if (!_docket_store_write_extra_fields (self, rid, record, error) ||
+      !_docket_store_write_lists (self, rid, record, lists, FALSE, error) ||
       !_docket_store_index_record (self, rid, record, error))
     return FALSE;
 
@@ -960,7 +935,7 @@ batch_next_position (DocketStore  *self,
     return cell;
 
   if (!_docket_store_ensure_collection (self, collection_id, error) ||
-      !next_position (self, collection_id, &position, error))
+      !_docket_store_next_position (self, collection_id, &position, error))
     return NULL;
 
   if (collection_id == NULL)
@@ -992,17 +967,17 @@ insert_new_locked (DocketStore   *self,
     return FALSE;
   position = *next;
 
-  stmt = _docket_store_prepare (self, record_sql ()->insert, error);
+  stmt = _docket_store_prepare (self, _docket_store_record_sql ()->insert, error);
   if (stmt == NULL)
     return FALSE;
-  bind_record (stmt, record, position, 1);
+  _docket_store_bind_record (stmt, record, position, 1);
   if (!_docket_store_step_done (self, stmt, error))
     return FALSE;
   rid = sqlite3_last_insert_rowid (self->db);
   *next = position + 1;
 
-  if (!write_extra_fields (self, rid, record, error) ||
-      !write_lists (self, rid, record, LIST_ALL, TRUE, error) ||
+  if (!_docket_store_write_extra_fields (self, rid, record, error) ||
+      !_docket_store_write_lists (self, rid, record, LIST_ALL, TRUE, error) ||
       !_docket_store_index_later (self, rid, error))
     return FALSE;
 
@@ -1509,9 +1484,9 @@ _docket_store_rename_locked (DocketStore  *self,
   if (!found)
     return _docket_store_not_found (self, old_id, error);
 
-  stmt = prepare_for_record (self,
-                             "SELECT provisional_id FROM record WHERE rid = ?",
-                             rid, error);
+  stmt = _docket_store_prepare_for_record (self,
+                                           "SELECT provisional_id FROM record WHERE rid = ?",
+                                           rid, error);
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
@@ -1534,10 +1509,10 @@ _docket_store_rename_locked (DocketStore  *self,
     }
   _docket_store_release (stmt);
 
-  if (!add_revision (self, rid, docket_field_get_key (DOCKET_FIELD_ID), old_id, new_id, who, when, error))
+  if (!_docket_store_add_revision (self, rid, docket_field_get_key (DOCKET_FIELD_ID), old_id, new_id, who, when, error))
     return FALSE;
   if (provisional &&
-      !add_revision (self, rid, "provisional_id", "true", "false", who, when, error))
+      !_docket_store_add_revision (self, rid, "provisional_id", "true", "false", who, when, error))
     return FALSE;
 
   /* Footnotes elsewhere that cite the record follow it, as a change to
