@@ -236,6 +236,125 @@ test_replace_text_mention (void)
   g_assert_cmpint (((DocketAnchor *) g_ptr_array_index (block->anchors, 0))->kind, ==, DOCKET_ANCHOR_FOOTNOTE);
 }
 
+static const DocketAnchor *
+anchor_at (DocketBlock *block,
+           guint        i)
+{
+  g_assert_cmpuint (i, <, block->anchors->len);
+  return g_ptr_array_index (block->anchors, i);
+}
+
+/* Return in the middle of the paragraph: the words before stay with the
+ * block, the rest and marker 2 go to a new paragraph with the marker at
+ * its new offset; joining them gives back the paragraph as it was. */
+static void
+test_split_join (void)
+{
+  g_autoptr(DocketRecord) record = make_record ();
+  GPtrArray *body = docket_record_get_body (record);
+  g_autoptr(DocketBlock) before = docket_block_copy (g_ptr_array_index (body, 1));
+  gsize cut = strlen ("There is undoubtedly a difference of opinion. ");
+  DocketBlock *first, *second;
+  guint block;
+  gsize offset;
+
+  g_assert_true (docket_record_split_block (record, 1, cut));
+  g_assert_cmpuint (body->len, ==, 5);
+  first = g_ptr_array_index (body, 1);
+  second = g_ptr_array_index (body, 2);
+  g_assert_cmpint (first->kind, ==, DOCKET_BLOCK_PARAGRAPH);
+  g_assert_cmpint (second->kind, ==, DOCKET_BLOCK_PARAGRAPH);
+  g_assert_cmpstr (first->text, ==, "There is undoubtedly a difference of opinion. ");
+  g_assert_cmpstr (second->text, ==, "Namely, Vietnam.");
+  g_assert_cmpuint (first->anchors->len, ==, 0);
+  g_assert_cmpuint (second->anchors->len, ==, 1);
+  g_assert_cmpuint (anchor_at (second, 0)->offset, ==, strlen ("Namely, Vietnam."));
+  g_assert_true (docket_record_find_footnote_anchor (record, "d206fn2", &block, &offset));
+  g_assert_cmpuint (block, ==, 2);
+
+  g_assert_true (docket_record_join_blocks (record, 1));
+  g_assert_cmpuint (body->len, ==, 4);
+  g_assert_true (docket_block_equal (g_ptr_array_index (body, 1), before));
+
+  /* Cut just after the block-final marker: it stays, the new block is
+   * empty, and joining takes the empty block away again. */
+  g_assert_true (docket_record_split_block (record, 1, strlen (before->text)));
+  g_assert_cmpstr (((DocketBlock *) g_ptr_array_index (body, 2))->text, ==, "");
+  g_assert_cmpuint (((DocketBlock *) g_ptr_array_index (body, 1))->anchors->len, ==, 1);
+  g_assert_true (docket_record_join_blocks (record, 1));
+  g_assert_true (docket_block_equal (g_ptr_array_index (body, 1), before));
+}
+
+/* A marker at the cut follows the word before it; a mention across the cut
+ * is cut in two and made one again by the join. */
+static void
+test_split_join_anchors (void)
+{
+  g_autoptr(DocketRecord) record = docket_record_new ();
+  GPtrArray *body = docket_record_get_body (record);
+  DocketBlock *block = docket_block_new (DOCKET_BLOCK_QUOTE, "Ask Dean Rusk today. Then wait.");
+  g_autoptr(DocketBlock) before = NULL;
+  gsize rusk = strlen ("Ask "), cut = strlen ("Ask Dean");
+  DocketBlock *first, *second;
+
+  docket_block_add_span (block, DOCKET_ANCHOR_PERSON, rusk, strlen ("Dean Rusk"), "p_RD3");
+  docket_block_add_anchor (block, DOCKET_ANCHOR_FOOTNOTE, cut, "fn1");
+  docket_block_add_anchor (block, DOCKET_ANCHOR_PAGE_BREAK, strlen ("Ask Dean Rusk today. "), "523");
+  docket_record_add_block (record, block);
+  before = docket_block_copy (block);
+
+  g_assert_true (docket_record_split_block (record, 0, cut));
+  first = g_ptr_array_index (body, 0);
+  second = g_ptr_array_index (body, 1);
+  g_assert_cmpint (second->kind, ==, DOCKET_BLOCK_QUOTE);
+  g_assert_cmpstr (first->text, ==, "Ask Dean");
+  g_assert_cmpstr (second->text, ==, " Rusk today. Then wait.");
+  g_assert_cmpuint (first->anchors->len, ==, 2);
+  g_assert_cmpint (anchor_at (first, 0)->kind, ==, DOCKET_ANCHOR_PERSON);
+  g_assert_cmpuint (anchor_at (first, 0)->length, ==, strlen ("Dean"));
+  g_assert_cmpint (anchor_at (first, 1)->kind, ==, DOCKET_ANCHOR_FOOTNOTE);
+  g_assert_cmpuint (anchor_at (first, 1)->offset, ==, cut);
+  g_assert_cmpuint (second->anchors->len, ==, 2);
+  g_assert_cmpint (anchor_at (second, 0)->kind, ==, DOCKET_ANCHOR_PERSON);
+  g_assert_cmpuint (anchor_at (second, 0)->offset, ==, 0);
+  g_assert_cmpuint (anchor_at (second, 0)->length, ==, strlen (" Rusk"));
+  g_assert_cmpint (anchor_at (second, 1)->kind, ==, DOCKET_ANCHOR_PAGE_BREAK);
+  g_assert_cmpuint (anchor_at (second, 1)->offset, ==, strlen (" Rusk today. "));
+
+  g_assert_true (docket_record_join_blocks (record, 0));
+  g_assert_cmpuint (body->len, ==, 1);
+  g_assert_true (docket_block_equal (g_ptr_array_index (body, 0), before));
+
+  /* At the very start a marker has no word before it and goes with the
+   * text after it. */
+  block = g_ptr_array_index (body, 0);
+  docket_block_add_anchor (block, DOCKET_ANCHOR_FOOTNOTE, 0, "fn0");
+  g_assert_true (docket_record_split_block (record, 0, 0));
+  g_assert_cmpstr (((DocketBlock *) g_ptr_array_index (body, 0))->text, ==, "");
+  g_assert_cmpuint (((DocketBlock *) g_ptr_array_index (body, 0))->anchors->len, ==, 0);
+  g_assert_cmpstr (anchor_at (g_ptr_array_index (body, 1), 0)->ref, ==, "fn0");
+}
+
+/* Headings, signatures and the like are not cut, blocks of different kinds
+ * are not joined, and the record is left as it was. */
+static void
+test_split_join_refused (void)
+{
+  g_autoptr(DocketRecord) record = make_record ();
+  GPtrArray *body = docket_record_get_body (record);
+
+  g_assert_false (docket_record_split_block (record, 0, 4));      /* heading */
+  g_assert_false (docket_record_split_block (record, 2, 1));      /* page break */
+  g_assert_false (docket_record_split_block (record, 3, 3));      /* signature */
+  g_assert_false (docket_record_split_block (record, 4, 0));      /* no such block */
+  g_assert_false (docket_record_join_blocks (record, 0));         /* heading and paragraph */
+  g_assert_false (docket_record_join_blocks (record, 1));         /* paragraph and page break */
+  g_assert_false (docket_record_join_blocks (record, 3));         /* no next block */
+  g_assert_cmpuint (body->len, ==, 4);
+  g_assert_cmpstr (((DocketBlock *) g_ptr_array_index (body, 0))->text, ==, "206. Memorandum From Harriman");
+  g_assert_cmpstr (((DocketBlock *) g_ptr_array_index (body, 3))->text, ==, "W. Averell Harriman");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +368,9 @@ main (int   argc,
   g_test_add_func ("/docket/model/footnote-ops/make-id", test_make_id);
   g_test_add_func ("/docket/model/footnote-ops/replace-text", test_replace_text);
   g_test_add_func ("/docket/model/footnote-ops/replace-text-mention", test_replace_text_mention);
+  g_test_add_func ("/docket/model/footnote-ops/split-join", test_split_join);
+  g_test_add_func ("/docket/model/footnote-ops/split-join-anchors", test_split_join_anchors);
+  g_test_add_func ("/docket/model/footnote-ops/split-join-refused", test_split_join_refused);
 
   return g_test_run ();
 }

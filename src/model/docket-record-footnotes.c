@@ -399,3 +399,163 @@ docket_block_replace_text (DocketBlock *block,
         anchor->offset = start;
     }
 }
+
+/**
+ * docket_block_kind_can_split:
+ *
+ * Whether a block of @kind may be cut in two (Return in edit mode) and
+ * joined again: running text, that is paragraphs, quotations and list
+ * items. A heading, subject line, dateline, salutation, section heading,
+ * closing, signature or printed source note is one element of the printed
+ * document however long it is; cutting one would make two headings or two
+ * signatures, which no document has, so a cataloger who presses Return in
+ * one gets nothing rather than a broken record. A page break between
+ * blocks has no text to cut.
+ */
+gboolean
+docket_block_kind_can_split (DocketBlockKind kind)
+{
+  return kind == DOCKET_BLOCK_PARAGRAPH || kind == DOCKET_BLOCK_QUOTE || kind == DOCKET_BLOCK_LIST_ITEM;
+}
+
+/**
+ * docket_record_split_block:
+ * @block_index: the block to cut
+ * @offset: where, in bytes of its text; moved back to a character boundary
+ *
+ * Cuts a block in two at @offset: the text before stays in the block with
+ * its anchors; the rest, with its anchors re-based to the new text, goes to
+ * a new block of the same kind just after it. A marker or page break at
+ * @offset follows the word before it and so stays in the first block,
+ * unless @offset is 0 and there is no word before it. A mention that runs
+ * across @offset is cut into two mentions of the same term or person;
+ * docket_record_join_blocks() makes them one again.
+ *
+ * Returns: %FALSE when there is no such block or its kind cannot be cut
+ *   (see docket_block_kind_can_split()); the record is then unchanged
+ */
+gboolean
+docket_record_split_block (DocketRecord *record,
+                           guint         block_index,
+                           gsize         offset)
+{
+  GPtrArray *body;
+  DocketBlock *block, *rest;
+  char *head;
+
+  g_return_val_if_fail (DOCKET_IS_RECORD (record), FALSE);
+
+  body = docket_record_get_body (record);
+  if (block_index >= body->len)
+    return FALSE;
+  block = g_ptr_array_index (body, block_index);
+  if (!docket_block_kind_can_split (block->kind))
+    return FALSE;
+
+  offset = char_boundary (block->text, offset);
+  rest = docket_block_new (block->kind, block->text + offset);
+
+  for (guint i = 0; i < block->anchors->len;)
+    {
+      DocketAnchor *anchor = g_ptr_array_index (block->anchors, i);
+
+      if (anchor->length > 0)
+        {
+          gsize from = anchor->offset, to = anchor->offset + anchor->length;
+
+          if (to <= offset)
+            i++;
+          else if (from >= offset)
+            {
+              g_ptr_array_add (rest->anchors, docket_anchor_new_span (anchor->kind, from - offset,
+                                                                      anchor->length, anchor->ref));
+              g_ptr_array_remove_index (block->anchors, i);
+            }
+          else
+            {
+              g_ptr_array_add (rest->anchors, docket_anchor_new_span (anchor->kind, 0,
+                                                                      to - offset, anchor->ref));
+              anchor->length = offset - from;
+              i++;
+            }
+        }
+      else if (anchor->offset < offset || (anchor->offset == offset && offset > 0))
+        i++;
+      else
+        {
+          g_ptr_array_add (rest->anchors, docket_anchor_new (anchor->kind,
+                                                             MIN (anchor->offset, strlen (block->text)) - offset,
+                                                             anchor->ref));
+          g_ptr_array_remove_index (block->anchors, i);
+        }
+    }
+
+  head = g_strndup (block->text, offset);
+  g_free (block->text);
+  block->text = head;
+  g_ptr_array_insert (body, block_index + 1, rest);
+  return TRUE;
+}
+
+/**
+ * docket_record_join_blocks:
+ * @block_index: the first of the two blocks
+ *
+ * Joins block @block_index + 1 to the end of block @block_index, the
+ * inverse of docket_record_split_block(): its text is appended as it is,
+ * its anchors re-based to the joined text, and a mention cut in two by the
+ * split is made one again.
+ *
+ * Returns: %FALSE when there is no next block, or the two are not of the
+ *   same kind or of a kind that can be cut and joined; the record is then
+ *   unchanged
+ */
+gboolean
+docket_record_join_blocks (DocketRecord *record,
+                           guint         block_index)
+{
+  GPtrArray *body;
+  DocketBlock *block, *next;
+  gsize base;
+  char *text;
+
+  g_return_val_if_fail (DOCKET_IS_RECORD (record), FALSE);
+
+  body = docket_record_get_body (record);
+  if (block_index + 1 >= body->len)
+    return FALSE;
+  block = g_ptr_array_index (body, block_index);
+  next = g_ptr_array_index (body, block_index + 1);
+  if (block->kind != next->kind || !docket_block_kind_can_split (block->kind))
+    return FALSE;
+
+  base = strlen (block->text);
+  for (guint i = 0; i < next->anchors->len; i++)
+    {
+      DocketAnchor *anchor = g_ptr_array_index (next->anchors, i);
+      DocketAnchor *joined = NULL;
+
+      /* A mention that ends the first block and one of the same name that
+       * starts the second were one mention before a split. */
+      if (anchor->length > 0 && anchor->offset == 0)
+        for (guint j = 0; j < block->anchors->len && joined == NULL; j++)
+          {
+            DocketAnchor *before = g_ptr_array_index (block->anchors, j);
+
+            if (before->length > 0 && before->kind == anchor->kind &&
+                before->offset + before->length == base && g_strcmp0 (before->ref, anchor->ref) == 0)
+              joined = before;
+          }
+      if (joined != NULL)
+        joined->length += anchor->length;
+      else
+        g_ptr_array_add (block->anchors, docket_anchor_new_span (anchor->kind, anchor->offset + base,
+                                                                 anchor->length, anchor->ref));
+    }
+
+  text = g_strconcat (block->text, next->text, NULL);
+  g_free (block->text);
+  block->text = text;
+  g_ptr_array_remove_index (body, block_index + 1);
+  return TRUE;
+}

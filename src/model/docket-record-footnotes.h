@@ -35,4 +35,11 @@ void            docket_block_replace_text          (DocketBlock        *block,
                                                     gsize               end,
                                                     const char         *text);
 
+gboolean        docket_block_kind_can_split        (DocketBlockKind     kind);
+gboolean        docket_record_split_block          (DocketRecord       *record,
+                                                    guint               block_index,
+                                                    gsize               offset);
+gboolean        docket_record_join_blocks          (DocketRecord       *record,
+                                                    guint               block_index);
+
 G_END_DECLS
