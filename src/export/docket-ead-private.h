@@ -162,7 +162,8 @@ void        _docket_ead_set_level       (xmlNodePtr        node,
 void        _docket_ead_yield_defaults  (xmlNodePtr        parent,
                                          gpointer          mark);
 /* `langmaterial` for @languages (ISO 639-2b codes or English names,
- * separated by commas or semicolons), inside @did. */
+ * separated by commas or semicolons), inside @did
+ * (docket-ead-component-did.c). */
 void        _docket_ead_add_languages   (DocketEadContext *ctx,
                                          xmlNodePtr        did,
                                          const char       *languages);
