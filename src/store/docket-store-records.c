@@ -11,48 +11,6 @@
 #include "docket-store-private.h"
 #include "docket-store-record-private.h"
 
-/* The record table's column for each DocketField. A field the model gains
- * later has no entry here (NULL) and is kept in the record_field table by
- * its key until a migration gives it a column; so nothing is ever lost and
- * a new field does not break the build. */
-static const char *field_columns[DOCKET_N_FIELDS] = {
-  [DOCKET_FIELD_ID]                = "id",
-  [DOCKET_FIELD_NUMBER]            = "number",
-  [DOCKET_FIELD_COLLECTION]        = "collection_id",
-  [DOCKET_FIELD_HEADING]           = "heading",
-  [DOCKET_FIELD_SUBJECT]           = "subject",
-  [DOCKET_FIELD_TITLE]             = "title",
-  [DOCKET_FIELD_TYPE]              = "type",
-  [DOCKET_FIELD_DATE_TEXT]         = "date_text",
-  [DOCKET_FIELD_DATE_FROM]         = "date_from",
-  [DOCKET_FIELD_DATE_TO]           = "date_to",
-  [DOCKET_FIELD_DATE_CERTAINTY]    = "date_certainty",
-  [DOCKET_FIELD_PLACE]             = "place",
-  [DOCKET_FIELD_CLASSIFICATION]    = "classification",
-  [DOCKET_FIELD_CAVEATS]           = "caveats",
-  [DOCKET_FIELD_DECLASSIFICATION]  = "declassification",
-  [DOCKET_FIELD_SOURCE_TEXT]       = "source_text",
-  [DOCKET_FIELD_SOURCE_REPOSITORY] = "source_repository",
-  [DOCKET_FIELD_SOURCE_COLLECTION] = "source_collection",
-  [DOCKET_FIELD_SOURCE_FILE]       = "source_file",
-  [DOCKET_FIELD_PRINTING_NOTE]     = "printing_note",
-  [DOCKET_FIELD_PUBLICATION]       = "publication",
-  [DOCKET_FIELD_PAGES]             = "pages",
-  [DOCKET_FIELD_URL]               = "url",
-  [DOCKET_FIELD_LANGUAGE]          = "language",
-  [DOCKET_FIELD_EXTENT]            = "extent",
-  [DOCKET_FIELD_SCOPE]             = "scope",
-  [DOCKET_FIELD_ACCESS_CONDITIONS] = "access_conditions",
-  [DOCKET_FIELD_USE_CONDITIONS]    = "use_conditions",
-  [DOCKET_FIELD_REVIEW_STATUS]     = "review_status",
-  [DOCKET_FIELD_REVIEWER]          = "reviewer",
-  [DOCKET_FIELD_REVIEW_DATE]       = "review_date",
-  [DOCKET_FIELD_REVIEW_COMMENT]    = "review_comment",
-  [DOCKET_FIELD_LEVEL]             = "level",
-  [DOCKET_FIELD_PARENT_PATH]       = "parent_path",
-  [DOCKET_FIELD_CHAPTER]           = "chapter",
-};
-
 /* The review fields belong to the reviewer, not to the source a record is
  * imported from, so a replacing import keeps them. */
 static const DocketField review_fields[] = {
@@ -63,82 +21,6 @@ static const DocketField review_fields[] = {
 };
 
 static const char *list_names[] = { "agents", "access_points", "body", "footnotes" };
-
-const RecordSql *
-_docket_store_record_sql (void)
-{
-  static RecordSql sql;
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      g_autoptr(GString) columns = g_string_new (NULL);
-      g_autoptr(GString) values = g_string_new (NULL);
-      g_autoptr(GString) sets = g_string_new (NULL);
-      guint n;
-
-      for (guint i = 0; i < DOCKET_N_FIELDS; i++)
-        {
-          if (field_columns[i] == NULL)
-            {
-              sql.extra_fields[sql.n_extra++] = i;
-              continue;
-            }
-          n = ++sql.n_columns;
-          sql.column_fields[n - 1] = i;
-          g_string_append_printf (columns, "%s%s", n > 1 ? ", " : "", field_columns[i]);
-          g_string_append_printf (values, "%s?%u", n > 1 ? ", " : "", n);
-          g_string_append_printf (sets, "%s%s = ?%u", n > 1 ? ", " : "", field_columns[i], n);
-        }
-      n = sql.n_columns;
-
-      sql.select_by_id = g_strdup_printf ("SELECT " RECORD_FIXED_COLUMNS ", %s FROM record WHERE id = ?",
-                                          columns->str);
-      sql.select_by_rid = g_strdup_printf ("SELECT " RECORD_FIXED_COLUMNS ", %s FROM record WHERE rid = ?",
-                                           columns->str);
-      sql.insert = g_strdup_printf ("INSERT INTO record (%s, position, version, provisional_id, extra_xml)"
-                                    " VALUES (%s, ?%u, ?%u, ?%u, ?%u)",
-                                    columns->str, values->str, n + 1, n + 2, n + 3, n + 4);
-      sql.update = g_strdup_printf ("UPDATE record SET %s, position = ?%u, version = ?%u,"
-                                    " provisional_id = ?%u, extra_xml = ?%u"
-                                    " WHERE rid = ?%u AND version = ?%u",
-                                    sets->str, n + 1, n + 2, n + 3, n + 4, n + 5, n + 6);
-      g_once_init_leave (&initialized, 1);
-    }
-  return &sql;
-}
-
-void
-_docket_store_bind_record (sqlite3_stmt *stmt,
-                           DocketRecord *record,
-                           gint64        position,
-                           gint64        version)
-{
-  const RecordSql *sql = _docket_store_record_sql ();
-  guint n = sql->n_columns;
-
-  /* The record's strings outlive the step, so they are not copied. */
-  for (guint k = 0; k < n; k++)
-    _docket_store_bind_static (stmt, k + 1, docket_record_get (record, sql->column_fields[k]));
-  sqlite3_bind_int64 (stmt, n + 1, position);
-  sqlite3_bind_int64 (stmt, n + 2, version);
-  sqlite3_bind_int (stmt, n + 3, docket_record_get_provisional_id (record) ? 1 : 0);
-  _docket_store_bind_static (stmt, n + 4, docket_record_get_extra_xml (record));
-}
-
-/* Prepares @sql, whose first parameter (?1) is a record's rid, and binds @rid. */
-sqlite3_stmt *
-_docket_store_prepare_for_record (DocketStore  *self,
-                                  const char   *sql,
-                                  gint64        rid,
-                                  GError      **error)
-{
-  sqlite3_stmt *stmt = _docket_store_prepare (self, sql, error);
-
-  if (stmt != NULL)
-    sqlite3_bind_int64 (stmt, 1, rid);
-  return stmt;
-}
 
 /* Fields without a column of their own (see field_columns). */
 static gboolean
@@ -193,25 +75,6 @@ _docket_store_write_extra_fields (DocketStore   *self,
         return FALSE;
     }
   return TRUE;
-}
-
-char *
-_docket_store_now_iso8601 (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
-gboolean
-_docket_store_not_found (DocketStore  *self,
-                         const char   *id,
-                         GError      **error)
-{
-  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_NOT_FOUND,
-               _("There is no record “%s” in catalog “%s”; check the identifier or reload the list"),
-               id, self->display_name);
-  return FALSE;
 }
 
 /* Reading */
@@ -721,56 +584,6 @@ _docket_store_add_revision (DocketStore  *self,
   _docket_store_bind_text (stmt, 5, who);
   _docket_store_bind_text (stmt, 6, when);
   return _docket_store_step_done (self, stmt, error);
-}
-
-gboolean
-_docket_store_next_position (DocketStore  *self,
-                             const char   *collection_id,
-                             gint64       *out_position,
-                             GError      **error)
-{
-  g_autoptr(DocketCachedStmt) stmt = NULL;
-  int rc;
-
-  stmt = _docket_store_prepare (self,
-                                "SELECT coalesce (max (position), 0) + 1 FROM record WHERE collection_id IS ?",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  _docket_store_bind_text (stmt, 1, collection_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return _docket_store_set_error (self, rc, error);
-  *out_position = sqlite3_column_int64 (stmt, 0);
-  return TRUE;
-}
-
-gboolean
-_docket_store_lookup_rid (DocketStore  *self,
-                          const char   *id,
-                          gint64       *out_rid,
-                          gint64       *out_version,
-                          gboolean     *out_found,
-                          GError      **error)
-{
-  g_autoptr(DocketCachedStmt) stmt = NULL;
-  int rc;
-
-  stmt = _docket_store_prepare (self, "SELECT rid, version FROM record WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  _docket_store_bind_text (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  *out_found = rc == SQLITE_ROW;
-  if (rc == SQLITE_ROW)
-    {
-      if (out_rid != NULL)
-        *out_rid = sqlite3_column_int64 (stmt, 0);
-      if (out_version != NULL)
-        *out_version = sqlite3_column_int64 (stmt, 1);
-      return TRUE;
-    }
-  return _docket_store_rows_done (self, rc, error);
 }
 
 /* Writes @record over the stored @old (row @rid), recording one revision per
