@@ -1,0 +1,358 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "docket-store.h"
+#include "docket-store-private.h"
+#include "docket-store-record-private.h"
+
+/* Inserting records: new ones at the next position of their collection,
+ * existing ones skipped, replaced or refused, a volume's import in one
+ * transaction. */
+
+/* The review fields belong to the reviewer, not to the source a record is
+ * imported from, so a replacing import keeps them. */
+static const DocketField review_fields[] = {
+  DOCKET_FIELD_REVIEW_STATUS,
+  DOCKET_FIELD_REVIEWER,
+  DOCKET_FIELD_REVIEW_DATE,
+  DOCKET_FIELD_REVIEW_COMMENT,
+};
+
+/* What one insert_records call knows of the collections it adds to: each
+ * is ensured and its last position read once, not once per record. Only
+ * valid while the batch itself is the only writer of positions. */
+typedef struct
+{
+  GHashTable *next_positions; /* collection id → gint64 */
+  gboolean    have_unfiled;
+  gint64      next_unfiled;
+} Batch;
+
+static void
+batch_init (Batch *batch)
+{
+  batch->next_positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  batch->have_unfiled = FALSE;
+  batch->next_unfiled = 0;
+}
+
+static void
+batch_clear (Batch *batch)
+{
+  g_clear_pointer (&batch->next_positions, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Batch, batch_clear)
+
+/* Forgets what the batch knows, after a change (such as a replaced record
+ * moving to another collection) that placed a record by itself. */
+static void
+batch_forget (Batch *batch)
+{
+  g_hash_table_remove_all (batch->next_positions);
+  batch->have_unfiled = FALSE;
+}
+
+/* Returns the cell holding the next position in @collection_id, ensuring
+ * the collection and reading its last position on first use. */
+static gint64 *
+batch_next_position (DocketStore  *self,
+                     Batch        *batch,
+                     const char   *collection_id,
+                     GError      **error)
+{
+  gint64 *cell;
+  gint64 position;
+
+  if (collection_id == NULL && batch->have_unfiled)
+    return &batch->next_unfiled;
+  if (collection_id != NULL &&
+      (cell = g_hash_table_lookup (batch->next_positions, collection_id)) != NULL)
+    return cell;
+
+  if (!_docket_store_ensure_collection (self, collection_id, error) ||
+      !_docket_store_next_position (self, collection_id, &position, error))
+    return NULL;
+
+  if (collection_id == NULL)
+    {
+      batch->have_unfiled = TRUE;
+      batch->next_unfiled = position;
+      return &batch->next_unfiled;
+    }
+  cell = g_new (gint64, 1);
+  *cell = position;
+  g_hash_table_insert (batch->next_positions, g_strdup (collection_id), cell);
+  return cell;
+}
+
+static gboolean
+insert_new_locked (DocketStore   *self,
+                   Batch         *batch,
+                   DocketRecord  *record,
+                   GError       **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  const char *collection_id = docket_record_get (record, DOCKET_FIELD_COLLECTION);
+  gint64 *next;
+  gint64 position;
+  gint64 rid;
+
+  next = batch_next_position (self, batch, collection_id, error);
+  if (next == NULL)
+    return FALSE;
+  position = *next;
+
+  stmt = _docket_store_prepare (self, _docket_store_record_sql ()->insert, error);
+  if (stmt == NULL)
+    return FALSE;
+  _docket_store_bind_record (stmt, record, position, 1);
+  if (!_docket_store_step_done (self, stmt, error))
+    return FALSE;
+  rid = sqlite3_last_insert_rowid (self->db);
+  *next = position + 1;
+
+  if (!_docket_store_write_extra_fields (self, rid, record, error) ||
+      !_docket_store_write_lists (self, rid, record, LIST_ALL, TRUE, error) ||
+      !_docket_store_index_later (self, rid, error))
+    return FALSE;
+
+  docket_record_set_version (record, 1);
+  docket_record_set_position (record, position);
+  return TRUE;
+}
+
+static gboolean
+insert_records_locked (DocketStore             *self,
+                       const DocketCollection  *collection,
+                       GPtrArray               *records,
+                       DocketStoreInsertMode    mode,
+                       GPtrArray               *skipped,
+                       GError                 **error)
+{
+  g_autofree char *when = _docket_store_now_iso8601 ();
+  g_auto(Batch) batch = { NULL, FALSE, 0 };
+  const char *who = g_get_user_name ();
+
+  batch_init (&batch);
+  if (collection != NULL && !_docket_store_save_collection_locked (self, collection, error))
+    return FALSE;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      DocketRecord *record = g_ptr_array_index (records, i);
+      const char *id = docket_record_get_id (record);
+      gint64 rid = 0;
+      gboolean found = FALSE;
+
+      if (id == NULL)
+        {
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                       _("Record %u of %u has no identifier, so nothing was added to catalog “%s”; give it one and try again"),
+                       i + 1, records->len, self->display_name);
+          return FALSE;
+        }
+
+      if (collection != NULL && docket_record_get (record, DOCKET_FIELD_COLLECTION) == NULL)
+        docket_record_set (record, DOCKET_FIELD_COLLECTION, collection->id);
+
+      if (!_docket_store_lookup_rid (self, id, &rid, NULL, &found, error))
+        return FALSE;
+
+      if (!found)
+        {
+          if (!insert_new_locked (self, &batch, record, error))
+            {
+              g_prefix_error (error, _("Record “%s”: "), id);
+              return FALSE;
+            }
+          continue;
+        }
+
+      switch (mode)
+        {
+        case DOCKET_STORE_INSERT_FAIL_ON_EXISTING:
+          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_EXISTS,
+                       _("A record “%s” already exists in catalog “%s”, so nothing was added; skip or replace existing records, or change the identifier"),
+                       id, self->display_name);
+          return FALSE;
+
+        case DOCKET_STORE_INSERT_SKIP_EXISTING:
+          if (skipped != NULL)
+            g_ptr_array_add (skipped, g_strdup (id));
+          break;
+
+        case DOCKET_STORE_INSERT_REPLACE:
+          {
+            g_autoptr(DocketRecord) old = _docket_store_load_record_locked (self, NULL, rid, NULL, error);
+            gboolean changed;
+
+            if (old == NULL)
+              return FALSE;
+            for (guint j = 0; j < G_N_ELEMENTS (review_fields); j++)
+              docket_record_set (record, review_fields[j], docket_record_get (old, review_fields[j]));
+            if (!_docket_store_update_record_locked (self, rid, old, record, who, when, &changed, error))
+              return FALSE;
+            batch_forget (&batch);
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return TRUE;
+}
+
+/* What inserting changes on a record object (its numbers and fields, never
+ * its lists), kept to undo on failure without copying the whole record. */
+typedef struct
+{
+  gint64  version;
+  gint64  position;
+  char   *fields[DOCKET_N_FIELDS];
+} RecordState;
+
+static void
+record_state_free (gpointer data)
+{
+  RecordState *state = data;
+
+  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+    g_free (state->fields[i]);
+  g_free (state);
+}
+
+static RecordState *
+record_state_save (DocketRecord *record)
+{
+  RecordState *state = g_new0 (RecordState, 1);
+
+  state->version = docket_record_get_version (record);
+  state->position = docket_record_get_position (record);
+  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+    state->fields[i] = g_strdup (docket_record_get (record, i));
+  return state;
+}
+
+static void
+record_state_restore (const RecordState *state,
+                      DocketRecord      *record)
+{
+  docket_record_set_version (record, state->version);
+  docket_record_set_position (record, state->position);
+  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+    if (g_strcmp0 (docket_record_get (record, i), state->fields[i]) != 0)
+      docket_record_set (record, i, state->fields[i]);
+}
+
+/**
+ * docket_store_insert_records:
+ * @collection: (nullable): a collection to add or update in the same
+ *   transaction; records without a collection are put in it
+ * @records: (element-type DocketRecord): the records, in catalog order
+ * @mode: what to do with records whose id is already in the catalog
+ * @out_skipped_ids: (out) (optional) (transfer container) (element-type utf8):
+ *   the ids left out by %DOCKET_STORE_INSERT_SKIP_EXISTING
+ *
+ * Adds records in one transaction: all of them or none. Each added record
+ * gets version 1 and the next position in its collection; a replaced one
+ * keeps its position and review fields and gets the next version. The
+ * record objects are updated to match (on failure they are left as they
+ * were). A collection named by a record but not in the catalog is added
+ * with only its id.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_insert_records (DocketStore             *self,
+                             const DocketCollection  *collection,
+                             GPtrArray               *records,
+                             DocketStoreInsertMode    mode,
+                             GPtrArray              **out_skipped_ids,
+                             GError                 **error)
+{
+  return docket_store_import_volume (self, collection, records, NULL, NULL, mode,
+                                     out_skipped_ids, error);
+}
+
+/**
+ * docket_store_import_volume:
+ * @collection: (nullable): the collection, saved in the same transaction
+ * @records: (element-type DocketRecord): the records
+ * @persons: (nullable) (element-type DocketAgent): the volume's persons
+ *   list, replacing the collection's (needs @collection)
+ * @glossary: (nullable) (element-type DocketAccessPoint): its terms list,
+ *   replacing the collection's (needs @collection)
+ *
+ * Like docket_store_insert_records(), with a volume's persons and terms in
+ * the same transaction: a file is stored whole or not at all.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_import_volume (DocketStore             *self,
+                            const DocketCollection  *collection,
+                            GPtrArray               *records,
+                            GPtrArray               *persons,
+                            GPtrArray               *glossary,
+                            DocketStoreInsertMode    mode,
+                            GPtrArray              **out_skipped_ids,
+                            GError                 **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  g_autoptr(GPtrArray) snapshot = NULL;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+  g_return_val_if_fail (collection == NULL || collection->id != NULL, FALSE);
+  g_return_val_if_fail (collection != NULL || ((persons == NULL || persons->len == 0) &&
+                                               (glossary == NULL || glossary->len == 0)), FALSE);
+  g_return_val_if_fail (mode <= DOCKET_STORE_INSERT_REPLACE, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (out_skipped_ids != NULL)
+    *out_skipped_ids = NULL;
+
+  /* On failure the objects must look as they did before: nothing was
+   * stored. Keep what the insert changes on them. */
+  snapshot = g_ptr_array_new_full (records->len, record_state_free);
+  for (guint i = 0; i < records->len; i++)
+    {
+      DocketRecord *record = g_ptr_array_index (records, i);
+
+      g_return_val_if_fail (DOCKET_IS_RECORD (record), FALSE);
+      g_ptr_array_add (snapshot, record_state_save (record));
+    }
+
+  skipped = g_ptr_array_new_with_free_func (g_free);
+  locker = g_rec_mutex_locker_new (&self->lock);
+
+  if (!_docket_store_begin (self, error))
+    return FALSE;
+  if (!insert_records_locked (self, collection, records, mode, skipped, error) ||
+      (persons != NULL && persons->len > 0 &&
+       !_docket_store_save_volume_list_locked (self, collection->id, persons, TRUE, error)) ||
+      (glossary != NULL && glossary->len > 0 &&
+       !_docket_store_save_volume_list_locked (self, collection->id, glossary, FALSE, error)) ||
+      !_docket_store_commit (self, error))
+    {
+      _docket_store_rollback (self);
+      for (guint i = 0; i < records->len; i++)
+        record_state_restore (g_ptr_array_index (snapshot, i), g_ptr_array_index (records, i));
+      return FALSE;
+    }
+
+  _docket_store_notify_changed (self);
+  if (out_skipped_ids != NULL)
+    *out_skipped_ids = g_steal_pointer (&skipped);
+  return TRUE;
+}
