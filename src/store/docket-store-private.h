@@ -127,7 +127,7 @@ gboolean      _docket_store_update_index_locked (DocketStore *self,
                                                  GError     **error);
 void          _docket_store_prepare_search_locked (DocketStore *self);
 
-/* docket-store-records.c, for the history in docket-store-revisions.c */
+/* docket-store-record-*.c, for the history in docket-store-revisions.c */
 char         *_docket_store_now_iso8601       (void);
 gboolean      _docket_store_not_found         (DocketStore   *self,
                                                const char    *id,

@@ -11,7 +11,7 @@
 #include "docket-store-private.h"
 
 /* The revision history: listing and reverting. The revisions themselves are
- * written by docket-store-records.c as part of each save. */
+ * written by docket-store-record-update.c as part of each save. */
 
 /* A DocketStoreRowFunc; @user_data is the record's id. */
 static gpointer

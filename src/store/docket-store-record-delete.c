@@ -5,11 +5,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "docket-store.h"
 #include "docket-store-private.h"
-#include "docket-store-record-private.h"
+
+/* Deleting a record. */
 
 /**
  * docket_store_delete_record:
