@@ -161,15 +161,27 @@ key_pressed_cb (DocketDocumentView    *self,
                 GdkModifierType        state,
                 GtkEventControllerKey *controller)
 {
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+  GdkModifierType modifiers = state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK);
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
     return GDK_EVENT_PROPAGATE;
 
-  /* In edit mode Return does not split a block: blocks come from the
-   * source and their kinds would be lost. */
-  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
-    return follow_link_at_cursor (self) || self->editing ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+  /* In edit mode Return cuts the paragraph at the cursor, as in any
+   * editor, and Ctrl+Return follows the link the cursor is on. A line
+   * break typed inside a block (Shift+Return) has no place in the body:
+   * it would be read back as a space. */
+  if (self->editing)
+    {
+      if (modifiers == GDK_CONTROL_MASK)
+        follow_link_at_cursor (self);
+      else if (modifiers == 0)
+        _docket_document_view_split_at_cursor (self);
+      return GDK_EVENT_STOP;
+    }
 
-  return GDK_EVENT_PROPAGATE;
+  if (modifiers != 0)
+    return GDK_EVENT_PROPAGATE;
+  return follow_link_at_cursor (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 }
 
 static gboolean

@@ -44,6 +44,15 @@ struct _DocketDocumentView
   guint          rendering;
   guint          syncing;
 
+  /* Edit mode: deletions that took in a line break between blocks, held
+   * back from the buffer until the user action ends (see
+   * docket-document-view-edit.c). */
+  GPtrArray     *pending_deletes; /* GtkTextMark pairs: start, end */
+  int            pending_join;    /* join this block with the next, or -1 */
+  guint          user_action;
+  guint          applying;
+  guint          flush_id;
+
   /* The volume's terms list and persons list, given by the window. */
   GPtrArray     *glossary;        /* DocketAccessPoint */
   GPtrArray     *persons;         /* DocketAgent */
@@ -70,5 +79,7 @@ GtkTextTag  *_docket_document_view_tag_with_data    (const GtkTextIter  *iter,
 
 /* docket-document-view-edit.c */
 void         _docket_document_view_init_edit       (DocketDocumentView *self);
+void         _docket_document_view_clear_edit      (DocketDocumentView *self);
+gboolean     _docket_document_view_split_at_cursor (DocketDocumentView *self);
 
 G_END_DECLS

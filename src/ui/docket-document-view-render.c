@@ -151,8 +151,13 @@ create_tags (DocketDocumentView *self)
   gtk_text_buffer_create_tag (buffer, "highlight",
                               "background", "rgba(246,211,45,0.45)",
                               NULL);
-  /* What edit mode must not change: markers, page breaks, the line breaks
-   * between blocks and the footnotes (edited in the footnotes pane). */
+  /* The line break between two blocks, and the one after the last. It is
+   * not locked, so that text can be typed at a block's edge even beside a
+   * marker; edit mode keeps it from being deleted, and turns deleting the
+   * one between two blocks into joining them. */
+  gtk_text_buffer_create_tag (buffer, "block-separator", NULL);
+  /* What edit mode must not change: markers, page breaks and the footnotes
+   * and terms (edited in the footnotes pane). */
   gtk_text_buffer_create_tag (buffer, "locked",
                               "editable", FALSE,
                               NULL);
@@ -534,7 +539,7 @@ _docket_document_view_render (DocketDocumentView *self)
       if (i > 0)
         {
           gtk_text_buffer_get_end_iter (buffer, &end);
-          gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "\n", 1, "locked", NULL);
+          gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "\n", 1, "block-separator", NULL);
         }
       gtk_text_buffer_get_end_iter (buffer, &end);
       set_mark (self, "block:", index, &end);
@@ -548,6 +553,18 @@ _docket_document_view_render (DocketDocumentView *self)
   set_mark (self, "notes", "", &end);
   insert_footnotes (self);
   insert_terms (self);
+
+  /* The footnotes and terms start with a line break: it ends the last
+   * block, like the breaks between blocks, so that text can be typed after
+   * a marker that ends the body. */
+  gtk_text_buffer_get_iter_at_mark (buffer, &start, _docket_document_view_get_mark (self, "notes", ""));
+  if (gtk_text_iter_get_char (&start) == '\n')
+    {
+      end = start;
+      gtk_text_iter_forward_char (&end);
+      gtk_text_buffer_remove_tag_by_name (buffer, "locked", &start, &end);
+      gtk_text_buffer_apply_tag_by_name (buffer, "block-separator", &start, &end);
+    }
 
   /* Made last: a right-gravity mark would move past whatever was added at
    * its place afterwards. */

@@ -93,6 +93,7 @@ docket_document_view_dispose (GObject *object)
   GtkWidget *child;
 
   docket_document_view_set_record (self, NULL);
+  _docket_document_view_clear_edit (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOCKET_TYPE_DOCUMENT_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
