@@ -68,13 +68,6 @@ gboolean      _docket_store_begin_read        (DocketStore   *self,
 gboolean      _docket_store_commit            (DocketStore   *self,
                                                GError       **error);
 void          _docket_store_rollback          (DocketStore   *self);
-gboolean      _docket_store_set_error         (DocketStore   *self,
-                                               int            rc,
-                                               GError       **error);
-gboolean      _docket_store_set_error_for     (DocketStore   *self,
-                                               sqlite3       *db,
-                                               int            rc,
-                                               GError       **error);
 gboolean      _docket_store_step_done         (DocketStore   *self,
                                                sqlite3_stmt  *stmt,
                                                GError       **error);
@@ -113,6 +106,15 @@ gboolean      _docket_store_save_volume_list_locked (DocketStore          *self,
 gboolean      _docket_store_save_collection_locked (DocketStore            *self,
                                                     const DocketCollection *collection,
                                                     GError                **error);
+
+/* docket-store-errors.c */
+gboolean      _docket_store_set_error         (DocketStore   *self,
+                                               int            rc,
+                                               GError       **error);
+gboolean      _docket_store_set_error_for     (DocketStore   *self,
+                                               sqlite3       *db,
+                                               int            rc,
+                                               GError       **error);
 
 /* docket-store-index.c */
 gboolean      _docket_store_index_record      (DocketStore   *self,
