@@ -54,13 +54,6 @@ gboolean      _docket_store_migrate           (DocketStore   *self,
                                                GError       **error);
 
 /* docket-store.c */
-sqlite3_stmt *_docket_store_prepare           (DocketStore   *self,
-                                               const char    *sql,
-                                               GError       **error);
-void          _docket_store_release           (sqlite3_stmt  *stmt);
-gboolean      _docket_store_exec              (DocketStore   *self,
-                                               const char    *sql,
-                                               GError       **error);
 gboolean      _docket_store_begin             (DocketStore   *self,
                                                GError       **error);
 gboolean      _docket_store_begin_read        (DocketStore   *self,
@@ -68,33 +61,7 @@ gboolean      _docket_store_begin_read        (DocketStore   *self,
 gboolean      _docket_store_commit            (DocketStore   *self,
                                                GError       **error);
 void          _docket_store_rollback          (DocketStore   *self);
-gboolean      _docket_store_step_done         (DocketStore   *self,
-                                               sqlite3_stmt  *stmt,
-                                               GError       **error);
-gboolean      _docket_store_step_reset        (DocketStore   *self,
-                                               sqlite3_stmt  *stmt,
-                                               GError       **error);
-gboolean      _docket_store_rows_done         (DocketStore   *self,
-                                               int            rc,
-                                               GError       **error);
-/* Makes one item of a list from the current row of @stmt. */
-typedef gpointer (*DocketStoreRowFunc)        (sqlite3_stmt  *stmt,
-                                               gpointer       user_data);
-GPtrArray    *_docket_store_collect_rows      (DocketStore        *self,
-                                               sqlite3_stmt       *stmt,
-                                               DocketStoreRowFunc  row_func,
-                                               gpointer            user_data,
-                                               GDestroyNotify      free_func,
-                                               GError            **error);
 void          _docket_store_notify_changed    (DocketStore   *self);
-void          _docket_store_bind_text         (sqlite3_stmt  *stmt,
-                                               int            index,
-                                               const char    *text);
-void          _docket_store_bind_static       (sqlite3_stmt  *stmt,
-                                               int            index,
-                                               const char    *text);
-char         *_docket_store_dup_column        (sqlite3_stmt  *stmt,
-                                               int            column);
 gboolean      _docket_store_ensure_collection (DocketStore   *self,
                                                const char    *id,
                                                GError       **error);
@@ -115,6 +82,41 @@ gboolean      _docket_store_set_error_for     (DocketStore   *self,
                                                sqlite3       *db,
                                                int            rc,
                                                GError       **error);
+
+/* docket-store-statements.c */
+sqlite3_stmt *_docket_store_prepare           (DocketStore   *self,
+                                               const char    *sql,
+                                               GError       **error);
+void          _docket_store_release           (sqlite3_stmt  *stmt);
+gboolean      _docket_store_exec              (DocketStore   *self,
+                                               const char    *sql,
+                                               GError       **error);
+gboolean      _docket_store_step_done         (DocketStore   *self,
+                                               sqlite3_stmt  *stmt,
+                                               GError       **error);
+gboolean      _docket_store_step_reset        (DocketStore   *self,
+                                               sqlite3_stmt  *stmt,
+                                               GError       **error);
+gboolean      _docket_store_rows_done         (DocketStore   *self,
+                                               int            rc,
+                                               GError       **error);
+/* Makes one item of a list from the current row of @stmt. */
+typedef gpointer (*DocketStoreRowFunc)        (sqlite3_stmt  *stmt,
+                                               gpointer       user_data);
+GPtrArray    *_docket_store_collect_rows      (DocketStore        *self,
+                                               sqlite3_stmt       *stmt,
+                                               DocketStoreRowFunc  row_func,
+                                               gpointer            user_data,
+                                               GDestroyNotify      free_func,
+                                               GError            **error);
+void          _docket_store_bind_text         (sqlite3_stmt  *stmt,
+                                               int            index,
+                                               const char    *text);
+void          _docket_store_bind_static       (sqlite3_stmt  *stmt,
+                                               int            index,
+                                               const char    *text);
+char         *_docket_store_dup_column        (sqlite3_stmt  *stmt,
+                                               int            column);
 
 /* docket-store-index.c */
 gboolean      _docket_store_index_record      (DocketStore   *self,
