@@ -54,13 +54,6 @@ gboolean      _docket_store_migrate           (DocketStore   *self,
                                                GError       **error);
 
 /* docket-store.c */
-gboolean      _docket_store_begin             (DocketStore   *self,
-                                               GError       **error);
-gboolean      _docket_store_begin_read        (DocketStore   *self,
-                                               GError       **error);
-gboolean      _docket_store_commit            (DocketStore   *self,
-                                               GError       **error);
-void          _docket_store_rollback          (DocketStore   *self);
 void          _docket_store_notify_changed    (DocketStore   *self);
 gboolean      _docket_store_ensure_collection (DocketStore   *self,
                                                const char    *id,
@@ -117,6 +110,15 @@ void          _docket_store_bind_static       (sqlite3_stmt  *stmt,
                                                const char    *text);
 char         *_docket_store_dup_column        (sqlite3_stmt  *stmt,
                                                int            column);
+
+/* docket-store-transactions.c */
+gboolean      _docket_store_begin             (DocketStore   *self,
+                                               GError       **error);
+gboolean      _docket_store_begin_read        (DocketStore   *self,
+                                               GError       **error);
+gboolean      _docket_store_commit            (DocketStore   *self,
+                                               GError       **error);
+void          _docket_store_rollback          (DocketStore   *self);
 
 /* docket-store-index.c */
 gboolean      _docket_store_index_record      (DocketStore   *self,
