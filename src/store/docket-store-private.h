@@ -55,17 +55,6 @@ gboolean      _docket_store_migrate           (DocketStore   *self,
 
 /* docket-store.c */
 void          _docket_store_notify_changed    (DocketStore   *self);
-gboolean      _docket_store_ensure_collection (DocketStore   *self,
-                                               const char    *id,
-                                               GError       **error);
-gboolean      _docket_store_save_volume_list_locked (DocketStore          *self,
-                                                     const char           *collection_id,
-                                                     GPtrArray            *items,
-                                                     gboolean              persons,
-                                                     GError              **error);
-gboolean      _docket_store_save_collection_locked (DocketStore            *self,
-                                                    const DocketCollection *collection,
-                                                    GError                **error);
 
 /* docket-store-errors.c */
 gboolean      _docket_store_set_error         (DocketStore   *self,
@@ -119,6 +108,19 @@ gboolean      _docket_store_begin_read        (DocketStore   *self,
 gboolean      _docket_store_commit            (DocketStore   *self,
                                                GError       **error);
 void          _docket_store_rollback          (DocketStore   *self);
+
+/* docket-store-collections.c */
+gboolean      _docket_store_ensure_collection (DocketStore   *self,
+                                               const char    *id,
+                                               GError       **error);
+gboolean      _docket_store_save_volume_list_locked (DocketStore          *self,
+                                                     const char           *collection_id,
+                                                     GPtrArray            *items,
+                                                     gboolean              persons,
+                                                     GError              **error);
+gboolean      _docket_store_save_collection_locked (DocketStore            *self,
+                                                    const DocketCollection *collection,
+                                                    GError                **error);
 
 /* docket-store-index.c */
 gboolean      _docket_store_index_record      (DocketStore   *self,
