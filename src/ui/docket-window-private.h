@@ -69,7 +69,36 @@ struct _DocketWindow
   gboolean               bench_reported;
 };
 
+/* docket-window-actions.c: the window's actions */
 void _docket_window_class_actions_init (GtkWidgetClass *widget_class);
+void _docket_window_update_actions     (DocketWindow   *self);
+
+/* docket-window-record-list.c: the rows, selection, search and sort */
+void _docket_window_class_record_list_init (GtkWidgetClass *widget_class);
+void _docket_window_setup_record_list     (DocketWindow   *self);
+void _docket_window_reload_model          (DocketWindow   *self);
+void _docket_window_refresh_list          (DocketWindow   *self);
+void _docket_window_update_current_row    (DocketWindow   *self);
+void _docket_window_sort_list             (DocketWindow   *self,
+                                           const char     *sort);
+
+/* docket-window-record-open.c: opening a record */
+void _docket_window_show_content          (DocketWindow   *self,
+                                           const char     *name);
+
+/* docket-window-catalog-watch.c: changes to the catalog, the search index */
+void _docket_window_watch_catalog         (DocketWindow   *self);
+
+/* docket-window-messages.c: the error and conflict banners */
+void _docket_window_class_messages_init   (GtkWidgetClass *widget_class);
+void _docket_window_show_conflict         (DocketWindow   *self);
+
+/* docket-window-header.c: the title and the recent catalogs */
+void _docket_window_setup_header          (DocketWindow   *self);
+
+/* docket-window-state.c: the size remembered between runs */
+void _docket_window_save_state            (DocketWindow   *self);
+void _docket_window_restore_state         (DocketWindow   *self);
 
 /* docket-window-transfer.c: import and export */
 typedef struct _DocketImportDialog DocketImportDialog;
@@ -82,8 +111,6 @@ DocketImportDialog *_docket_window_import_files (DocketWindow *self,
 DocketExportDialog *_docket_window_export       (DocketWindow *self);
 void                _docket_window_select_only  (DocketWindow *self,
                                                  guint         position);
-void _docket_window_update_actions     (DocketWindow   *self);
-void _docket_window_show_conflict      (DocketWindow   *self);
 
 DocketRecordListModel *_docket_window_get_model           (DocketWindow *self);
 DocketDocumentView    *_docket_window_get_document_view   (DocketWindow *self);
