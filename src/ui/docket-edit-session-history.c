@@ -58,15 +58,21 @@ _docket_edit_session_record_changed_cb (DocketEditSession *self,
     {
       g_autoptr(GPtrArray) old_list = _docket_edit_session_snapshot_list (list, self->shadow);
       g_autoptr(GPtrArray) new_list = _docket_edit_session_snapshot_list (list, record);
+      /* An item added or removed (a paragraph cut in two or joined, an
+       * agent added) is a step of its own: typing before or after it is
+       * not merged with it. */
+      gboolean structural;
 
       if (_docket_edit_session_lists_equal (list, old_list, new_list))
         return;
+      structural = old_list->len != new_list->len;
       _docket_edit_session_replace_list (list, self->shadow, new_list);
 
       if (self->applying == 0)
         {
           top = g_queue_peek_head (&self->undo);
-          if (top != NULL && !top->sealed && top->field == -1 && top->step == self->step &&
+          if (!structural &&
+              top != NULL && !top->sealed && top->field == -1 && top->step == self->step &&
               g_str_equal (top->what, what) && now - top->time < COALESCE_USEC)
             {
               g_clear_pointer (&top->new_list, g_ptr_array_unref);
@@ -83,6 +89,7 @@ _docket_edit_session_record_changed_cb (DocketEditSession *self,
               change->new_list = g_steal_pointer (&new_list);
               change->time = now;
               change->step = self->step;
+              change->sealed = structural;
               g_queue_push_head (&self->undo, change);
             }
         }
