@@ -185,3 +185,16 @@ docket_test_view_buffer (DocketWindow *window)
 {
   return gtk_text_view_get_buffer (docket_document_view_get_text_view (_docket_window_get_document_view (window)));
 }
+
+void
+docket_test_place_cursor (DocketWindow *window,
+                          const char   *text,
+                          gboolean      after)
+{
+  GtkTextBuffer *buffer = docket_test_view_buffer (window);
+  GtkTextIter start, match_start, match_end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, text, 0, &match_start, &match_end, NULL));
+  gtk_text_buffer_place_cursor (buffer, after ? &match_end : &match_start);
+}

@@ -52,5 +52,10 @@ DocketRecord      *docket_test_load_record          (const char          *path,
                                                      const char          *id);
 /* The text buffer of @window's document view. */
 GtkTextBuffer     *docket_test_view_buffer          (DocketWindow        *window);
+/* Puts the cursor of @window's document view just before (or after) the
+ * first @text in it, or aborts the test. */
+void               docket_test_place_cursor         (DocketWindow        *window,
+                                                     const char          *text,
+                                                     gboolean             after);
 
 G_END_DECLS

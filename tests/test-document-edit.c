@@ -74,18 +74,6 @@ place_cursor_after_marker (DocketWindow *window,
   gtk_text_buffer_place_cursor (docket_test_view_buffer (window), &iter);
 }
 
-static void
-place_cursor_before (DocketWindow *window,
-                     const char   *text)
-{
-  GtkTextBuffer *buffer = docket_test_view_buffer (window);
-  GtkTextIter start, match_start, match_end;
-
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  g_assert_true (gtk_text_iter_forward_search (&start, text, 0, &match_start, &match_end, NULL));
-  gtk_text_buffer_place_cursor (buffer, &match_start);
-}
-
 /* Types @text at the cursor the way the text view does with a key press
  * or an input method's commit. */
 static void
@@ -204,7 +192,7 @@ test_return_splits_backspace_joins (void)
   n = n_blocks (record);
   cut = strstr (original->text, rest) - original->text;
 
-  place_cursor_before (window, rest);
+  docket_test_place_cursor (window, rest, FALSE);
   press_key (window, GDK_KEY_Return);
   g_assert_cmpuint (n_blocks (record), ==, n + 1);
   first = g_ptr_array_index (docket_record_get_body (record), index);
@@ -230,7 +218,7 @@ test_return_splits_backspace_joins (void)
   g_assert_cmpstr (docket_document_view_get_highlighted_footnote (view), ==, "d206fn2");
 
   /* Backspace at the start of the second paragraph joins them. */
-  place_cursor_before (window, rest);
+  docket_test_place_cursor (window, rest, FALSE);
   press_key (window, GDK_KEY_BackSpace);
   g_assert_cmpuint (n_blocks (record), ==, n);
   g_assert_true (docket_block_equal (g_ptr_array_index (docket_record_get_body (record), index), original));
@@ -248,7 +236,7 @@ test_return_splits_backspace_joins (void)
 
   /* Cut, undo, redo: the cut comes back; a join after it is undone alone
    * and brings back the two paragraphs. */
-  place_cursor_before (window, rest);
+  docket_test_place_cursor (window, rest, FALSE);
   press_key (window, GDK_KEY_Return);
   g_assert_cmpuint (n_blocks (record), ==, n + 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -256,7 +244,7 @@ test_return_splits_backspace_joins (void)
   g_assert_true (docket_block_equal (g_ptr_array_index (docket_record_get_body (record), index), original));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpuint (n_blocks (record), ==, n + 1);
-  place_cursor_before (window, rest);
+  docket_test_place_cursor (window, rest, FALSE);
   press_key (window, GDK_KEY_BackSpace);
   g_assert_cmpuint (n_blocks (record), ==, n);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -270,10 +258,10 @@ test_return_splits_backspace_joins (void)
   g_assert_true (docket_block_equal (g_ptr_array_index (docket_record_get_body (record), index), original));
 
   /* Cut again, and this time join with Delete at the end of the first. */
-  place_cursor_before (window, rest);
+  docket_test_place_cursor (window, rest, FALSE);
   press_key (window, GDK_KEY_Return);
   g_assert_cmpuint (n_blocks (record), ==, n + 1);
-  place_cursor_before (window, rest);
+  docket_test_place_cursor (window, rest, FALSE);
   {
     GtkTextBuffer *buffer = docket_test_view_buffer (window);
     GtkTextIter cursor;
@@ -287,7 +275,7 @@ test_return_splits_backspace_joins (void)
   g_assert_true (docket_block_equal (g_ptr_array_index (docket_record_get_body (record), index), original));
 
   /* And once more, kept: the catalog has the two paragraphs. */
-  place_cursor_before (window, rest);
+  docket_test_place_cursor (window, rest, FALSE);
   press_key (window, GDK_KEY_Return);
   docket_test_close_window (window);
   saved = docket_test_load_record (path, SAMPLE_ID);
@@ -312,13 +300,13 @@ test_return_refused (void)
   for (guint i = 0; i < body->len; i++)
     g_ptr_array_add (before, docket_block_copy (g_ptr_array_index (body, i)));
 
-  place_cursor_before (window, "Memorandum From the Ambassador");
+  docket_test_place_cursor (window, "Memorandum From the Ambassador", FALSE);
   press_key (window, GDK_KEY_Return);
-  place_cursor_before (window, "Averell Harriman");
+  docket_test_place_cursor (window, "Averell Harriman", FALSE);
   press_key (window, GDK_KEY_Return);
-  place_cursor_before (window, "Page 522");
+  docket_test_place_cursor (window, "Page 522", FALSE);
   press_key (window, GDK_KEY_Return);
-  place_cursor_before (window, "Under all these circumstances");
+  docket_test_place_cursor (window, "Under all these circumstances", FALSE);
   press_key (window, GDK_KEY_BackSpace);
 
   g_assert_cmpuint (body->len, ==, before->len);

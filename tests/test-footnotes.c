@@ -66,19 +66,6 @@ open_window (const char *path)
   return window;
 }
 
-/* Puts the cursor of the document view just after @text. */
-static void
-place_cursor_after (DocketWindow *window,
-                    const char   *text)
-{
-  GtkTextBuffer *buffer = docket_test_view_buffer (window);
-  GtkTextIter start, match_start, match_end;
-
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  g_assert_true (gtk_text_iter_forward_search (&start, text, 0, &match_start, &match_end, NULL));
-  gtk_text_buffer_place_cursor (buffer, &match_end);
-}
-
 /* "1:d206fn1 2:d206fn2 …" in the order of the markers in the body, and the
  * footnotes' own order and numbers, which must agree. */
 static char *
@@ -157,7 +144,7 @@ test_add_and_delete (void)
   GtkTextIter iter;
 
   g_assert_cmpuint (docket_document_view_get_n_markers (view), ==, 3);
-  place_cursor_after (window, "essential to get talks going.");
+  docket_test_place_cursor (window, "essential to get talks going.", TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "footnotes.add", NULL));
 
   g_assert_cmpuint (docket_record_get_footnotes (record)->len, ==, 4);
@@ -235,7 +222,7 @@ test_move_marker (void)
   g_autofree char *order = NULL;
 
   g_assert_true (docket_footnotes_pane_select (pane, "d206fn3"));
-  place_cursor_after (window, "a unique opportunity");
+  docket_test_place_cursor (window, "a unique opportunity", TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "footnotes.move-marker", NULL));
   order = marker_order (record);
   g_assert_cmpstr (order, ==, "1:d206fn1 2:d206fn3 3:d206fn2");

@@ -51,6 +51,30 @@ set_highlight (DocketDocumentView *self,
   _docket_document_view_set_highlighted (self, footnote_id);
 }
 
+/* Scrolls to the text between the marks @start_prefix and @end_prefix +
+ * @footnote_id, highlights and selects it. */
+static gboolean
+show_between_marks (DocketDocumentView *self,
+                    const char         *start_prefix,
+                    const char         *end_prefix,
+                    const char         *footnote_id)
+{
+  GtkTextBuffer *buffer;
+  GtkTextMark *start_mark, *end_mark;
+  GtkTextIter start, end;
+
+  start_mark = _docket_document_view_get_mark (self, start_prefix, footnote_id);
+  end_mark = _docket_document_view_get_mark (self, end_prefix, footnote_id);
+  if (start_mark == NULL || end_mark == NULL)
+    return FALSE;
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_iter_at_mark (buffer, &start, start_mark);
+  gtk_text_buffer_get_iter_at_mark (buffer, &end, end_mark);
+  set_highlight (self, footnote_id, &start, &end);
+  return TRUE;
+}
+
 /**
  * docket_document_view_show_footnote:
  * @footnote_id: the footnote's id
@@ -63,23 +87,10 @@ gboolean
 docket_document_view_show_footnote (DocketDocumentView *self,
                                     const char         *footnote_id)
 {
-  GtkTextBuffer *buffer;
-  GtkTextMark *start_mark, *end_mark;
-  GtkTextIter start, end;
-
   g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), FALSE);
   g_return_val_if_fail (footnote_id != NULL, FALSE);
 
-  start_mark = _docket_document_view_get_mark (self, "footnote:", footnote_id);
-  end_mark = _docket_document_view_get_mark (self, "footnote-end:", footnote_id);
-  if (start_mark == NULL || end_mark == NULL)
-    return FALSE;
-
-  buffer = gtk_text_view_get_buffer (self->text_view);
-  gtk_text_buffer_get_iter_at_mark (buffer, &start, start_mark);
-  gtk_text_buffer_get_iter_at_mark (buffer, &end, end_mark);
-  set_highlight (self, footnote_id, &start, &end);
-  return TRUE;
+  return show_between_marks (self, "footnote:", "footnote-end:", footnote_id);
 }
 
 /**
@@ -94,23 +105,10 @@ gboolean
 docket_document_view_show_marker (DocketDocumentView *self,
                                   const char         *footnote_id)
 {
-  GtkTextBuffer *buffer;
-  GtkTextMark *start_mark, *end_mark;
-  GtkTextIter start, end;
-
   g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), FALSE);
   g_return_val_if_fail (footnote_id != NULL, FALSE);
 
-  start_mark = _docket_document_view_get_mark (self, "marker:", footnote_id);
-  end_mark = _docket_document_view_get_mark (self, "marker-end:", footnote_id);
-  if (start_mark == NULL || end_mark == NULL)
-    return FALSE;
-
-  buffer = gtk_text_view_get_buffer (self->text_view);
-  gtk_text_buffer_get_iter_at_mark (buffer, &start, start_mark);
-  gtk_text_buffer_get_iter_at_mark (buffer, &end, end_mark);
-  set_highlight (self, footnote_id, &start, &end);
-  return TRUE;
+  return show_between_marks (self, "marker:", "marker-end:", footnote_id);
 }
 
 static gboolean
