@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "docket-application.h"
+#include "docket-document-view-private.h"
 #include "docket-record-footnotes.h"
 #include "docket-test-ui.h"
 #include "docket-test-util.h"
@@ -38,8 +39,13 @@ open_editing (const char  *name,
   docket_window_open_record (window, SAMPLE_ID);
   g_assert_true (docket_test_wait_for_record (window, NULL));
   view = _docket_window_get_document_view (window);
+  g_assert_cmpstr (gtk_label_get_label (view->edit_label), ==, "_Edit Text");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.editing", NULL));
   g_assert_true (docket_document_view_get_editing (view));
+  /* Nobody types into the transcription without seeing it: the button
+   * names the way out, the page is tinted. */
+  g_assert_cmpstr (gtk_label_get_label (view->edit_label), ==, "_Done");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (view->text_view), "editing"));
   *out_path = g_steal_pointer (&path);
   return window;
 }

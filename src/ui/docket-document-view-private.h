@@ -31,6 +31,7 @@ struct _DocketDocumentView
 
   GtkWidget     *scroller;
   GtkTextView   *text_view;
+  GtkLabel      *edit_label;
 
   DocketRecord  *record;
   gulong         changed_id;

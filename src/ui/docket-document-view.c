@@ -79,10 +79,13 @@ docket_document_view_set_editing (DocketDocumentView *self,
     return;
   self->editing = editing;
   gtk_text_view_set_editable (self->text_view, editing);
+  /* The button says how to leave edit mode, and the page is tinted, so
+   * that nobody types into the transcription without knowing it. */
   if (editing)
     gtk_widget_add_css_class (GTK_WIDGET (self->text_view), "editing");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->text_view), "editing");
+  gtk_label_set_label (self->edit_label, editing ? _("_Done") : _("_Edit Text"));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
 }
 
@@ -186,6 +189,7 @@ docket_document_view_class_init (DocketDocumentViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/docket/Docket/docket-document-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, edit_label);
   gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, text_view);
   _docket_document_view_class_init_links (widget_class);
   gtk_widget_class_install_property_action (widget_class, "document.editing", "editing");
