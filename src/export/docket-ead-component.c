@@ -66,7 +66,7 @@ _docket_ead_yield_defaults (xmlNodePtr  parent,
                            g_str_has_prefix ((const char *) child->name, "physdesc"));
 
           if (other->type == XML_ELEMENT_NODE && same &&
-              other->_private == (gpointer) &_docket_ead_add_extra_xml)
+              _docket_ead_is_kept (other))
             {
               xmlUnlinkNode (child);
               xmlFreeNode (child);

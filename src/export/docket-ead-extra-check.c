@@ -187,7 +187,7 @@ follow (xmlNodePtr  container,
 static gboolean
 is_kept (xmlNodePtr node)
 {
-  return node->_private == (gpointer) &_docket_ead_add_extra_xml;
+  return _docket_ead_is_kept (node);
 }
 
 /* The kept element @node is in (a child of the container or of its did,
@@ -236,6 +236,17 @@ remove_node (xmlNodePtr node)
   xmlFreeNode (node);
 }
 
+/* A converted element a schema rejects goes whole: converted or not at all. */
+static void
+uncount_converted (DocketEadContext *ctx,
+                   xmlNodePtr        node)
+{
+  if (node->_private != DOCKET_EAD_CONVERTED)
+    return;
+  ctx->n_converted--;
+  _docket_ead_left_out_other (ctx, (const char *) node->name);
+}
+
 /* Leaves out every kept element of @container: the schema rejects it for
  * a reason no single element explains. */
 static void
@@ -254,6 +265,7 @@ drop_all_kept (DocketEadContext *ctx,
         {
           _docket_ead_warn (ctx, _("%s: left out <%s>, kept from the import: %s does not accept the description with it"),
                             ctx->extra_owner, (const char *) child->name, format_name (ctx));
+          uncount_converted (ctx, child);
           remove_node (child);
         }
     }
@@ -264,6 +276,7 @@ drop_all_kept (DocketEadContext *ctx,
         {
           _docket_ead_warn (ctx, _("%s: left out <%s>, kept from the import: %s does not accept the description with it"),
                             ctx->extra_owner, (const char *) child->name, format_name (ctx));
+          uncount_converted (ctx, child);
           remove_node (child);
         }
     }
@@ -286,6 +299,26 @@ fix (DocketEadContext *ctx,
 
       g_ptr_array_add (nodes, node != NULL && kept_ancestor (container, node) != NULL ? node : NULL);
     }
+
+  /* Converted elements with a problem inside go whole, first. */
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      xmlNodePtr node = g_ptr_array_index (nodes, i);
+      xmlNodePtr top = node != NULL ? kept_ancestor (container, node) : NULL;
+
+      if (top == NULL || top->_private != DOCKET_EAD_CONVERTED)
+        continue;
+      for (guint j = i; j < nodes->len; j++)
+        if (g_ptr_array_index (nodes, j) != NULL &&
+            kept_ancestor (container, g_ptr_array_index (nodes, j)) == top)
+          g_ptr_array_index (nodes, j) = NULL;
+      g_debug ("converted <%s> is not valid where it stands; left out", (const char *) top->name);
+      uncount_converted (ctx, top);
+      remove_node (top);
+      any = TRUE;
+    }
+  if (any)
+    return TRUE;
 
   /* Attributes first: their element stays. */
   for (guint i = 0; i < located->len; i++)

@@ -433,18 +433,38 @@ collect (DocketEadContext *ctx,
         move_undeprecated (node, ns3);
       if (node->ns == NULL || !xmlStrEqual (node->ns->href, (const xmlChar *) target_ns))
         {
-          /* Converting between EAD3 and EAD 2002 element by element is
-           * not attempted: such elements are left out of the other format,
-           * and the export says how many. */
-          g_debug ("kept element <%s> is not in the namespace of the output format; left out",
-                   (const char *) node->name);
-          ctx->n_other_format++;
-          continue;
+          /* The other EAD version: converted where that is faithful
+           * (docket-ead-extra-convert.c), left out and counted otherwise. */
+          gboolean ead2002 = node->ns == NULL ||
+                             xmlStrEqual (node->ns->href, (const xmlChar *) DOCKET_EAD2002_NS);
+          gboolean ead3 = node->ns != NULL &&
+                          (xmlStrEqual (node->ns->href, (const xmlChar *) DOCKET_EAD3_NS) ||
+                           xmlStrEqual (node->ns->href, (const xmlChar *) EAD3_UNDEPRECATED_NS));
+
+          if (_docket_ead_is_ead3 (ctx) ? !ead2002 : !ead3)
+            {
+              _docket_ead_left_out_other (ctx, (const char *) node->name);
+              continue;
+            }
+          if (ead2002)
+            fix_2002_links (node, ns2002, xlink); /* the DTD's spelling, moved into the namespace */
+          else
+            move_undeprecated (node, ns3);
+          node = _docket_ead_convert_kept (ctx, node, _docket_ead_is_ead3 (ctx) ? ns3 : ns2002, xlink);
+          if (node == NULL)
+            continue;
         }
       if (!_docket_ead_is_ead3 (ctx))
         fix_2002_links (node, ns2002, xlink);
       if (!sanitize (ctx, node))
-        continue;
+        {
+          if (node->_private == DOCKET_EAD_CONVERTED)
+            {
+              ctx->n_converted--;
+              _docket_ead_left_out_other (ctx, (const char *) node->name);
+            }
+          continue;
+        }
       g_ptr_array_add (kept, node);
       g_array_append_val (kept_in_did, in_did);
     }
@@ -510,7 +530,8 @@ _docket_ead_add_extra_xml (DocketEadContext *ctx,
           continue;
         }
       /* Marked so that a default Docket writes itself can give way to it. */
-      node->_private = (gpointer) &_docket_ead_add_extra_xml;
+      if (node->_private != DOCKET_EAD_CONVERTED)
+        node->_private = (gpointer) &_docket_ead_add_extra_xml;
       xmlAddChild (dest, node);
     }
   xmlFreeDoc (doc);

@@ -5,6 +5,7 @@
 
 #include <libxml/tree.h>
 
+#include "docket-ead-convert.h"
 #include "docket-ead-problem.h"
 #include "docket-ead-writer.h"
 
@@ -85,6 +86,8 @@ typedef struct
   xmlDocPtr         skeleton;       /* a minimal valid document, made on first use */
   const char       *extra_owner;    /* "record X" while its kept elements are written */
   guint             n_other_format; /* kept elements in the other format, left out */
+  guint             n_converted;    /* … and written converted */
+  GHashTable       *left_out_why;   /* what stood in the way → how often */
 } DocketEadContext;
 
 static inline gboolean
@@ -181,6 +184,24 @@ void        _docket_ead_add_extra_xml   (DocketEadContext *ctx,
                                          xmlNodePtr        did,
                                          const char       *extra_xml,
                                          const char       *record_id);
+/* Whether @node is a kept element, written as it was or converted. */
+static inline gboolean
+_docket_ead_is_kept (xmlNodePtr node)
+{
+  return node->_private == (gpointer) &_docket_ead_add_extra_xml || node->_private == DOCKET_EAD_CONVERTED;
+}
+
+/* docket-ead-extra-convert.c: kept elements in the other EAD version. */
+/* @node converted in its place and marked, or %NULL (left out, counted). */
+xmlNodePtr  _docket_ead_convert_kept    (DocketEadContext *ctx,
+                                         xmlNodePtr        node,
+                                         xmlNsPtr          ns,
+                                         xmlNsPtr          xlink);
+/* Counts one left out, with what stood in the way. */
+void        _docket_ead_left_out_other  (DocketEadContext *ctx,
+                                         const char       *why);
+/* The warning that sums them up, if any. */
+void        _docket_ead_report_other    (DocketEadContext *ctx);
 /* Adds a translated message to the caller's warnings (options->warnings). */
 void        _docket_ead_warn            (DocketEadContext *ctx,
                                          const char       *format,

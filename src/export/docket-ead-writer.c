@@ -121,6 +121,7 @@ context_clear (DocketEadContext *ctx)
   g_clear_pointer (&ctx->country_code, g_free);
   g_clear_pointer (&ctx->now, g_date_time_unref);
   g_clear_pointer (&ctx->skeleton, xmlFreeDoc);
+  g_clear_pointer (&ctx->left_out_why, g_hash_table_unref);
 }
 
 /* SOURCE_DATE_EPOCH makes the dates of the header reproducible (tests,
@@ -424,15 +425,7 @@ write_document (DocketEadContext   *ctx,
       write_newline (writer, 2);
       rc |= xmlTextWriterEndElement (writer) < 0; /* dsc */
     }
-  if (ctx->n_other_format > 0)
-    _docket_ead_warn (ctx,
-                      g_dngettext (GETTEXT_PACKAGE,
-                                   "left out %u element kept from an import in the other EAD version; "
-                                   "export as %s to keep it",
-                                   "left out %u elements kept from an import in the other EAD version; "
-                                   "export as %s to keep them",
-                                   ctx->n_other_format),
-                      ctx->n_other_format, ead3 ? "EAD 2002" : "EAD3");
+  _docket_ead_report_other (ctx);
   write_newline (writer, 1);
   rc |= xmlTextWriterEndElement (writer) < 0; /* archdesc */
   write_newline (writer, 0);
