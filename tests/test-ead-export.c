@@ -718,11 +718,15 @@ test_hierarchy_and_kept_elements (void)
           assert_xpath_str (p, "//e:c[@id='ser1']/e:did/e:physloc", "Box 1");
           assert_xpath_str (p, "//e:c[@id='ser1']/e:odd//e:extref/@xlink:href", "https://example.org/");
           assert_xpath_str (p, "//e:c[@id='ser1']/e:odd//e:extref/@xlink:actuate", "onRequest");
-          assert_xpath_count (p, "//e:arrangement", 0);
+          /* Kept from EAD3, converted. */
+          assert_xpath_str (p, "//e:c[@id='ser1']/e:arrangement/e:p", "EAD3 only");
         }
       else
         {
-          assert_xpath_count (p, "//e:physloc", 0);
+          /* Kept from EAD 2002, converted: extref is a ref with href. */
+          assert_xpath_str (p, "//e:c[@id='ser1']/e:did/e:physloc", "Box 1");
+          assert_xpath_str (p, "//e:c[@id='ser1']/e:odd//e:ref/@href", "https://example.org/");
+          assert_xpath_str (p, "//e:c[@id='ser1']/e:odd//e:ref/@actuate", "onrequest");
           assert_xpath_str (p, "//e:c[@id='ser1']/e:arrangement/e:p", "EAD3 only");
         }
     }
@@ -817,6 +821,8 @@ test_kept_invalid_ead2002 (void)
                                "<dx:did><unitid repositorycode=\"NNU\">R-3</unitid></dx:did>"
                                "<dx:desc><controlaccess><date>1950</date><subject>Radio</subject></controlaccess>"
                                "<arrangement xmlns=\"http://ead3.archivists.org/schema/undeprecated/\"><p>EAD3</p></arrangement>"
+                               "<chronlist xmlns=\"http://ead3.archivists.org/schema/\"><chronitem><datesingle>1950</datesingle>"
+                               "<event>On air</event></chronitem></chronlist>"
                                "</dx:desc></dx:extra>");
   g_ptr_array_add (records, record);
 
@@ -829,9 +835,13 @@ test_kept_invalid_ead2002 (void)
   assert_xpath_str (p, "//e:c/e:did/e:unitid[not(@type)]", "R-3");
   assert_xpath_count (p, "//@repositorycode", 0);
   g_assert_true (has_warning (warnings, "record wnyu-ref3", "repositorycode=\"NNU\""));
-  /* The other EAD version is left out, and the export says so. */
-  assert_xpath_count (p, "//e:arrangement", 0);
-  g_assert_true (has_warning (warnings, "1 element", "EAD3"));
+  /* The other EAD version is converted where that is faithful; what is
+   * not (EAD3 dated chronitems) is left out, and the export says so. */
+  assert_xpath_str (p, "//e:c/e:arrangement/e:p", "EAD3");
+  assert_xpath_count (p, "//e:chronlist", 0);
+  assert_xpath_count (p, "//e:event", 0);
+  g_assert_true (has_warning (warnings, "left out 1 element", "EAD3"));
+  g_assert_true (has_warning (warnings, "<chronitem> in <chronlist>", "1 converted"));
   if (docket_test_get_shared_dir () == NULL)
     return;
   assert_xpath_str (p, "//e:c/e:controlaccess/e:subject", "Radio");

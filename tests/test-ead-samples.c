@@ -11,6 +11,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 #include <string.h>
 
 #include "docket-catalog-import.h"
@@ -203,6 +204,146 @@ test_one_catalog (void)
   docket_test_rmdir (dir);
 }
 
+/* Kept elements of one sample, exported in the other EAD version: they
+ * are converted where that is faithful, and the export stays valid. */
+static xmlDocPtr
+export_other_version (const char       *sample,
+                      DocketEadFormat   format,
+                      GPtrArray        *warnings)
+{
+  g_autofree char *root = docket_test_shared_path ("ead-samples", NULL);
+  g_autofree char *schemas = docket_test_shared_path ("schemas", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *catalog = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(DocketCatalogImportReport) report = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GBytes) xml = NULL;
+  DocketEadOptions options = { .warnings = warnings };
+  DocketCollection *collection = NULL;
+  g_autoptr(GPtrArray) collections = NULL;
+  gsize len;
+  const char *data;
+
+  if (root == NULL || schemas == NULL)
+    {
+      g_test_skip ("the EAD samples and schemas (DOCKET_SHARED_DIR) are not there");
+      return NULL;
+    }
+  dir = docket_test_make_tmpdir ();
+  catalog = g_build_filename (dir, "catalog.db", NULL);
+  store = docket_store_open (catalog, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (root, sample, NULL);
+  report = docket_catalog_import_file (store, path, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  collections = docket_store_list_collections (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (collections->len, ==, 1);
+  collection = g_ptr_array_index (collections, 0);
+  records = docket_store_load_records (store, collection->id, &error);
+  g_assert_no_error (error);
+
+  xml = docket_ead_write_bytes (format, collection, records, &options, &error);
+  g_assert_no_error (error);
+  /* Every schema of the format: ead3.xsd and ead3.rng, or ead.xsd,
+   * ead-200804.xsd and ead.rng. */
+  docket_ead_validate (format, xml, schemas, &error);
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  docket_test_rmdir (dir);
+  data = g_bytes_get_data (xml, &len);
+  return xmlReadMemory (data, (int) len, "export.xml", NULL, XML_PARSE_NONET);
+}
+
+static char *
+xpath_string (xmlDocPtr   doc,
+              const char *ns,
+              const char *expr)
+{
+  xmlXPathContextPtr ctx = xmlXPathNewContext (doc);
+  g_autofree char *wrapped = g_strdup_printf ("string(%s)", expr);
+  xmlXPathObjectPtr result;
+  char *value;
+
+  xmlXPathRegisterNs (ctx, (const xmlChar *) "e", (const xmlChar *) ns);
+  result = xmlXPathEvalExpression ((const xmlChar *) wrapped, ctx);
+  g_assert_nonnull (result);
+  value = g_strdup ((const char *) result->stringval);
+  xmlXPathFreeObject (result);
+  xmlXPathFreeContext (ctx);
+  return value;
+}
+
+#define assert_xpath(doc, ns, expr, expected) \
+  G_STMT_START { \
+    g_autofree char *value_ = xpath_string ((doc), (ns), (expr)); \
+    g_assert_cmpstr (value_, ==, (expected)); \
+  } G_STMT_END
+
+static gboolean
+has_warning (GPtrArray  *warnings,
+             const char *one,
+             const char *other)
+{
+  for (guint i = 0; i < warnings->len; i++)
+    if (strstr (g_ptr_array_index (warnings, i), one) != NULL &&
+        strstr (g_ptr_array_index (warnings, i), other) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+#define EAD3_NS "http://ead3.archivists.org/schema/"
+#define EAD2002_NS "urn:isbn:1-931666-22-9"
+
+/* The AT migration tracer as EAD3: containers with their localtype, the
+ * general notes with their head and paragraphs; what EAD3 cannot hold
+ * (a chronlist's dated items, extents in physdesc) is left out and
+ * counted: 35 of 107 kept elements, where all 107 were left out before. */
+static void
+test_ead2002_as_ead3 (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  xmlDocPtr doc = export_other_version ("ead2002/at-migration-tracer.xml", DOCKET_EAD_FORMAT_EAD3, warnings);
+
+  if (doc == NULL)
+    return;
+  assert_xpath (doc, EAD3_NS, "//e:c[@id='ref31']/e:did/e:container[@id='cid2']/@localtype", "Box");
+  assert_xpath (doc, EAD3_NS, "//e:c[@id='ref31']/e:did/e:container[@id='cid2']", "2");
+  assert_xpath (doc, EAD3_NS, "//e:c[@id='ref31']/e:did/e:container[@parent='cid2']/@localtype", "Folder");
+  assert_xpath (doc, EAD3_NS, "count(//e:container[@type])", "0");
+  assert_xpath (doc, EAD3_NS, "/e:ead/e:archdesc/e:odd[e:head='Resource-GeneralNote-AT']/e:p",
+                "Resource-GeneralNote-AT");
+  assert_xpath (doc, EAD3_NS, "/e:ead/e:archdesc/e:odd/e:list[@listtype='ordered']/@numeration", "lower-alpha");
+  assert_xpath (doc, EAD3_NS, "/e:ead/e:archdesc/e:odd/e:list/e:item[2]",
+                "Resource-GeneralNoteMULTIPARTLISTItem2-AT");
+  assert_xpath (doc, EAD3_NS, "count(//e:chronlist)", "0");
+  assert_xpath (doc, EAD3_NS, "/e:ead/e:archdesc/e:fileplan/e:p", "Resource-FilePlan-AT");
+  g_assert_true (has_warning (warnings, "left out 35 elements kept from an import in EAD 2002", "72 converted"));
+  xmlFreeDoc (doc);
+}
+
+/* An NCSU EAD3 finding aid as EAD 2002: localtype becomes type again;
+ * access terms of more than one part are left out and counted. */
+static void
+test_ead3_as_ead2002 (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  xmlDocPtr doc = export_other_version ("ead3/ncsu-mc00019.xml", DOCKET_EAD_FORMAT_EAD2002, warnings);
+
+  if (doc == NULL)
+    return;
+  assert_xpath (doc, EAD2002_NS, "//e:c/e:did/e:container[. = '19.01 Master']/@type", "audiocassette");
+  assert_xpath (doc, EAD2002_NS, "count(//e:container[@localtype])", "0");
+  assert_xpath (doc, EAD2002_NS, "count(//e:c/e:did/e:container[@type='cassettebox'])", "23");
+  g_assert_true (has_warning (warnings, "left out 4 elements kept from an import in EAD3", "76 converted"));
+  g_assert_true (has_warning (warnings, "of more than one <part>", "EAD 2002"));
+  xmlFreeDoc (doc);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +351,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/docket/import/ead-samples/one-catalog", test_one_catalog);
+  g_test_add_func ("/docket/import/ead-samples/ead2002-as-ead3", test_ead2002_as_ead3);
+  g_test_add_func ("/docket/import/ead-samples/ead3-as-ead2002", test_ead3_as_ead2002);
 
   return g_test_run ();
 }
