@@ -611,6 +611,20 @@ test_list_model_paging (void)
   for (guint i = 0; i < 3000; i += 7)
     g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), i));
   g_assert_cmpuint (docket_record_list_model_get_n_pages_loaded (model), <=, 24);
+
+  /* Typing a filter while a row is selected reads no more than the rows
+   * shown, not every page of the matches. */
+  {
+    g_autoptr(GtkMultiSelection) selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (model)));
+    guint before;
+
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (selection), 5, TRUE);
+    before = docket_record_list_model_get_n_pages_read (model);
+    g_assert_true (docket_record_list_model_set_text (model, "Memorandum", &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3000);
+    g_assert_cmpuint (docket_record_list_model_get_n_pages_read (model) - before, <=, 1);
+  }
 }
 
 int

@@ -32,6 +32,7 @@ struct _DocketRecordListModel
   guint            n_items;
   GHashTable      *pages;      /* page index → GPtrArray of DocketRecordItem */
   GQueue           lru;        /* page indices, most recent first */
+  guint            n_pages_read;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -80,6 +81,7 @@ read_page (DocketRecordListModel *self,
   guint offset = page * PAGE_SIZE;
   guint wanted = MIN (PAGE_SIZE, n_items - offset);
 
+  self->n_pages_read++;
   fill_query (self, &query);
   summaries = docket_store_list_summaries (self->store, &query, offset, wanted, &error);
   if (summaries == NULL)
@@ -281,9 +283,19 @@ docket_record_list_model_reload (DocketRecordListModel *self,
 
   old_n_items = self->n_items;
   drop_pages (self);
-  self->n_items = local_error != NULL ? 0 : n_items;
+  n_items = local_error != NULL ? 0 : n_items;
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
+  /* Every row goes, then the new ones come, in two announcements: a
+   * GtkMultiSelection told of rows replaced in one looks for its selected
+   * item among all the new ones, reading every page of a list of 100,000
+   * (and never finding it: the items are new objects). Told of rows
+   * removed, it just forgets them. */
+  self->n_items = 0;
+  if (old_n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, 0);
+  self->n_items = n_items;
+  if (n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, n_items);
   if (old_n_items != self->n_items)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 
@@ -607,4 +619,12 @@ docket_record_list_model_get_n_pages_loaded (DocketRecordListModel *self)
 {
   g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), 0);
   return g_hash_table_size (self->pages);
+}
+
+/* For tests: how many pages of rows were read from the catalog so far. */
+guint
+docket_record_list_model_get_n_pages_read (DocketRecordListModel *self)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_LIST_MODEL (self), 0);
+  return self->n_pages_read;
 }

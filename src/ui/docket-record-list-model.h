@@ -41,5 +41,6 @@ gboolean               docket_record_list_model_update_record (DocketRecordListM
                                                                DocketRecord          *record,
                                                                guint                 *out_position);
 guint                  docket_record_list_model_get_n_pages_loaded (DocketRecordListModel *self);
+guint                  docket_record_list_model_get_n_pages_read   (DocketRecordListModel *self);
 
 G_END_DECLS
