@@ -104,11 +104,13 @@ test_import_defers (Fixture       *fixture,
   /* The import wrote the records and queued them, nothing more. */
   g_assert_cmpint (n_pending (fixture), ==, 2);
   g_assert_cmpint (n_indexed (fixture), ==, 0);
+  g_assert_cmpuint (docket_store_count_unindexed (fixture->store, NULL), ==, 2);
 
   /* The first search indexes them, in the heading, body and footnotes. */
   g_assert_cmpuint (n_hits (fixture->store, "alpha"), ==, 1);
   g_assert_cmpint (n_pending (fixture), ==, 0);
   g_assert_cmpint (n_indexed (fixture), ==, 2);
+  g_assert_cmpuint (docket_store_count_unindexed (fixture->store, NULL), ==, 0);
   g_assert_cmpuint (n_hits (fixture->store, "bravobody"), ==, 1);
   g_assert_cmpuint (n_hits (fixture->store, "bravonote"), ==, 1);
   g_assert_cmpuint (n_hits (fixture->store, "memorandum"), ==, 2);

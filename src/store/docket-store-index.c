@@ -274,6 +274,36 @@ docket_store_update_index (DocketStore  *self,
   return _docket_store_update_index_locked (self, out_indexed, error);
 }
 
+/**
+ * docket_store_count_unindexed:
+ *
+ * Returns: how many records imports have added that the search index does
+ *   not cover yet (0 on failure, with @error set)
+ */
+guint
+docket_store_count_unindexed (DocketStore  *self,
+                              GError      **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+  int rc;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+  rc = sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM fts_pending", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    n = (guint) sqlite3_column_int64 (stmt, 0);
+  else
+    _docket_store_set_error (self, rc, error);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
 /* The rid that ends the next chunk of the queue, or G_MAXINT64 when the
  * rest of the queue fits in one. */
 static gboolean

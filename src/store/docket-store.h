@@ -104,6 +104,8 @@ void          docket_store_abort_batch         (DocketStore            *self);
 gboolean      docket_store_update_index        (DocketStore            *self,
                                                 guint                  *out_indexed,
                                                 GError                **error);
+guint         docket_store_count_unindexed     (DocketStore            *self,
+                                                GError                **error);
 void          docket_store_update_index_async  (DocketStore            *self,
                                                 GCancellable           *cancellable,
                                                 GAsyncReadyCallback     callback,

@@ -82,7 +82,7 @@ index_updated_cb (GObject      *source,
 
   /* Until now a filter searched the index as it stood: show what it
    * finds with the new records in. */
-  if (indexed > 0 && self->model != NULL)
+  if (self->model != NULL)
     {
       g_debug ("Indexed %u new records for search", indexed);
       _docket_window_refresh_list (self);
@@ -107,9 +107,25 @@ update_search_index (DocketWindow *self)
       self->index_again = TRUE;
       return;
     }
+  if (docket_store_count_unindexed (self->store, NULL) == 0)
+    return;
   self->index_cancellable = g_cancellable_new ();
   docket_store_update_index_async (self->store, self->index_cancellable, index_updated_cb,
                                    g_object_ref (self));
+  /* The count under the list says that a filter's matches are not all in yet. */
+  _docket_window_update_count (self);
+}
+
+/**
+ * _docket_window_is_indexing:
+ *
+ * Returns: whether records are being indexed for search in a thread, so
+ *   that a filter may not find them yet
+ */
+gboolean
+_docket_window_is_indexing (DocketWindow *self)
+{
+  return self->index_cancellable != NULL;
 }
 
 /* Asking SQLite whether another connection wrote costs next to nothing

@@ -78,6 +78,7 @@ void _docket_window_class_record_list_init (GtkWidgetClass *widget_class);
 void _docket_window_setup_record_list     (DocketWindow   *self);
 void _docket_window_reload_model          (DocketWindow   *self);
 void _docket_window_refresh_list          (DocketWindow   *self);
+void _docket_window_update_count          (DocketWindow   *self);
 void _docket_window_update_current_row    (DocketWindow   *self);
 void _docket_window_sort_list             (DocketWindow   *self,
                                            const char     *sort);
@@ -87,7 +88,8 @@ void _docket_window_show_content          (DocketWindow   *self,
                                            const char     *name);
 
 /* docket-window-catalog-watch.c: changes to the catalog, the search index */
-void _docket_window_watch_catalog         (DocketWindow   *self);
+void     _docket_window_watch_catalog     (DocketWindow   *self);
+gboolean _docket_window_is_indexing       (DocketWindow   *self);
 
 /* docket-window-messages.c: the error and conflict banners */
 void _docket_window_class_messages_init   (GtkWidgetClass *widget_class);

@@ -15,14 +15,18 @@
  * one opened from them, the search and filters that narrow it and the
  * order it is sorted in, and reading it again without losing the place. */
 
-static void
-update_count (DocketWindow *self)
+void
+_docket_window_update_count (DocketWindow *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
   gboolean filtered = docket_record_list_model_is_filtered (self->model);
   g_autofree char *label = NULL;
 
-  if (filtered)
+  if (filtered && _docket_window_is_indexing (self))
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u matching record so far, still indexing new records",
+                                          "%u matching records so far, still indexing new records", n), n);
+  else if (filtered)
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u matching record", "%u matching records", n), n);
   else
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record", "%u records", n), n);
@@ -33,7 +37,13 @@ update_count (DocketWindow *self)
   else
     {
       gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
-      if (filtered)
+      if (filtered && _docket_window_is_indexing (self))
+        {
+          gtk_label_set_label (self->empty_title_label, _("Still Indexing"));
+          gtk_label_set_label (self->empty_description_label,
+                               _("Records added a moment ago are being indexed for search; matches will appear here"));
+        }
+      else if (filtered)
         {
           gtk_label_set_label (self->empty_title_label, _("No Records Found"));
           gtk_label_set_label (self->empty_description_label, _("Try different or fewer words"));
@@ -54,7 +64,7 @@ _docket_window_reload_model (DocketWindow *self)
 
   if (!docket_record_list_model_reload (self->model, &error))
     docket_window_show_error (self, error->message);
-  update_count (self);
+  _docket_window_update_count (self);
 }
 
 /**
@@ -82,13 +92,13 @@ search_changed_cb (DocketWindow   *self,
 
   if (!docket_record_list_model_set_text (self->model, gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
     docket_window_show_error (self, error->message);
-  update_count (self);
+  _docket_window_update_count (self);
 }
 
 static void
 record_filter_changed_cb (DocketWindow *self)
 {
-  update_count (self);
+  _docket_window_update_count (self);
 }
 
 static void
@@ -298,7 +308,7 @@ _docket_window_refresh_list (DocketWindow *self)
   self->keeping_selection++;
   gtk_selection_model_set_selection (selection, selected, mask);
   self->keeping_selection--;
-  update_count (self);
+  _docket_window_update_count (self);
 }
 
 static DocketStoreSort
@@ -320,7 +330,7 @@ _docket_window_sort_list (DocketWindow *self,
 
   if (!docket_record_list_model_set_sort (self->model, sort_from_string (sort), &error))
     docket_window_show_error (self, error->message);
-  update_count (self);
+  _docket_window_update_count (self);
 }
 
 /* The list's model of the catalog's records, its selection, and the
