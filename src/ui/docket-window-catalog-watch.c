@@ -137,6 +137,12 @@ catalog_poll_cb (gpointer data)
   g_autoptr(GError) error = NULL;
   gint64 version;
 
+  /* While the index thread commits chunk after chunk, each commit looks
+   * like another program's change; the list is read again once it is done
+   * (index_updated_cb), and a real change made meanwhile is seen then. */
+  if (_docket_window_is_indexing (self))
+    return G_SOURCE_CONTINUE;
+
   if (!docket_store_get_data_version (self->store, &version, &error))
     {
       g_debug ("Could not ask whether the catalog changed: %s", error->message);
