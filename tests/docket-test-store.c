@@ -47,3 +47,14 @@ docket_test_catalog_query (const char *path,
   sqlite3_close (db);
   return value;
 }
+
+guint
+docket_test_catalog_n_hits (DocketStore *store,
+                            const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = docket_store_search (store, text, &error);
+
+  g_assert_no_error (error);
+  return hits->len;
+}

@@ -25,4 +25,8 @@ void   docket_test_catalog_tear_down (DocketTestCatalog *fixture,
 gint64 docket_test_catalog_query     (const char        *path,
                                       const char        *sql);
 
+/* How many records a search of @store for @text finds, or aborts the test. */
+guint  docket_test_catalog_n_hits    (DocketStore       *store,
+                                      const char        *text);
+
 G_END_DECLS

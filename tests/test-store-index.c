@@ -67,17 +67,6 @@ n_indexed (Fixture *fixture)
 }
 
 static guint
-n_hits (DocketStore *store,
-        const char  *text)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hits = docket_store_search (store, text, &error);
-
-  g_assert_no_error (error);
-  return hits->len;
-}
-
-static guint
 n_listed (DocketStore *store,
           const char  *text)
 {
@@ -107,13 +96,13 @@ test_import_defers (Fixture       *fixture,
   g_assert_cmpuint (docket_store_count_unindexed (fixture->store, NULL), ==, 2);
 
   /* The first search indexes them, in the heading, body and footnotes. */
-  g_assert_cmpuint (n_hits (fixture->store, "alpha"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "alpha"), ==, 1);
   g_assert_cmpint (n_pending (fixture), ==, 0);
   g_assert_cmpint (n_indexed (fixture), ==, 2);
   g_assert_cmpuint (docket_store_count_unindexed (fixture->store, NULL), ==, 0);
-  g_assert_cmpuint (n_hits (fixture->store, "bravobody"), ==, 1);
-  g_assert_cmpuint (n_hits (fixture->store, "bravonote"), ==, 1);
-  g_assert_cmpuint (n_hits (fixture->store, "memorandum"), ==, 2);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "bravobody"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "bravonote"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "memorandum"), ==, 2);
 }
 
 static void
@@ -146,7 +135,7 @@ test_update_index (Fixture       *fixture,
 
   g_assert_true (docket_store_update_index (fixture->store, &indexed, &error));
   g_assert_cmpuint (indexed, ==, 0);
-  g_assert_cmpuint (n_hits (fixture->store, "golf"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "golf"), ==, 1);
 }
 
 static void
@@ -168,9 +157,9 @@ test_edit_before_indexing (Fixture       *fixture,
    * twice, and the old heading is gone from the index. */
   g_assert_cmpint (n_pending (fixture), ==, 0);
   g_assert_cmpint (n_indexed (fixture), ==, 1);
-  g_assert_cmpuint (n_hits (fixture->store, "india"), ==, 1);
-  g_assert_cmpuint (n_hits (fixture->store, "memorandum"), ==, 0);
-  g_assert_cmpuint (n_hits (fixture->store, "hotelbody"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "india"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "memorandum"), ==, 0);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "hotelbody"), ==, 1);
 }
 
 static void
@@ -187,8 +176,8 @@ test_delete_pending (Fixture       *fixture,
   g_assert_cmpint (n_pending (fixture), ==, 1);
   g_assert_true (docket_store_update_index (fixture->store, &indexed, &error));
   g_assert_cmpuint (indexed, ==, 1);
-  g_assert_cmpuint (n_hits (fixture->store, "juliett"), ==, 0);
-  g_assert_cmpuint (n_hits (fixture->store, "kilo"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "juliett"), ==, 0);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "kilo"), ==, 1);
 }
 
 /* While another program holds the write lock, a search answers at once
@@ -204,12 +193,12 @@ test_search_while_locked (Fixture       *fixture,
   g_assert_cmpint (sqlite3_open (fixture->path, &other), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
 
-  g_assert_cmpuint (n_hits (fixture->store, "lima"), ==, 0);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "lima"), ==, 0);
   g_assert_cmpint (n_pending (fixture), ==, 1);
 
   g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (other);
-  g_assert_cmpuint (n_hits (fixture->store, "lima"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "lima"), ==, 1);
   g_assert_cmpint (n_pending (fixture), ==, 0);
 }
 
@@ -272,11 +261,11 @@ test_update_index_async_chunks (Fixture       *fixture,
   g_assert_cmpuint (indexed, ==, 1234);
   g_assert_cmpint (n_pending (fixture), ==, 0);
   g_assert_cmpint (n_indexed (fixture), ==, 1234);
-  g_assert_cmpuint (n_hits (fixture->store, "w1z"), ==, 1);
-  g_assert_cmpuint (n_hits (fixture->store, "w500z"), ==, 1);
-  g_assert_cmpuint (n_hits (fixture->store, "w501z"), ==, 1);
-  g_assert_cmpuint (n_hits (fixture->store, "w1234z"), ==, 1);
-  g_assert_cmpuint (n_hits (fixture->store, "memorandum"), ==, 1234);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "w1z"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "w500z"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "w501z"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "w1234z"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "memorandum"), ==, 1234);
 }
 
 /* A cancelled update stops between transactions: what it indexed stays
@@ -300,7 +289,7 @@ test_update_index_async_cancelled (Fixture       *fixture,
   g_assert_cmpint (n_pending (fixture), ==, 2);
 
   /* No update is running any more: the search indexes what is queued. */
-  g_assert_cmpuint (n_hits (fixture->store, "papa"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "papa"), ==, 1);
   g_assert_cmpint (n_pending (fixture), ==, 0);
 }
 

@@ -224,18 +224,6 @@ n_glossary_terms (DocketStore *store,
   return listed->len;
 }
 
-/* How many records a search for @text finds. */
-static guint
-n_hits (DocketStore *store,
-        const char  *text)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hits = docket_store_search (store, text, &error);
-
-  g_assert_no_error (error);
-  return hits->len;
-}
-
 /* Opening @path fails with @code (a DocketStoreError) and gives no store. */
 static void
 assert_open_fails (const char *path,
@@ -1162,7 +1150,7 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (summary->number, ==, "206");
   g_clear_pointer (&hits, g_ptr_array_unref);
 
-  g_assert_cmpuint (n_hits (fixture->store, "QUETZAL"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "QUETZAL"), ==, 1);
 
   hits = docket_store_search (fixture->store, "saig emb", &error);
   g_assert_no_error (error);
@@ -1171,10 +1159,10 @@ test_search (Fixture       *fixture,
   g_clear_pointer (&hits, g_ptr_array_unref);
 
   /* Access point terms and agent names. */
-  g_assert_cmpuint (n_hits (fixture->store, "Hanoi"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "Hanoi"), ==, 1);
 
   /* Words must all match. */
-  g_assert_cmpuint (n_hits (fixture->store, "zanzibarword saigon"), ==, 0);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "zanzibarword saigon"), ==, 0);
 
   for (guint i = 0; hostile[i] != NULL; i++)
     {
@@ -1194,13 +1182,13 @@ test_search (Fixture       *fixture,
     }
 
   /* The text survives as words: the hostile string finds its record. */
-  g_assert_cmpuint (n_hits (fixture->store, "\"O'Brien\" DROP"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "\"O'Brien\" DROP"), ==, 1);
 
   /* After a save the index follows the new text, in the same transaction. */
   docket_record_set (other, DOCKET_FIELD_HEADING, "Memorandum for the Record");
   g_assert_true (docket_store_save_record (fixture->store, other, NULL, &error));
-  g_assert_cmpuint (n_hits (fixture->store, "saigon"), ==, 0);
-  g_assert_cmpuint (n_hits (fixture->store, "memorandum rec"), ==, 1);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "saigon"), ==, 0);
+  g_assert_cmpuint (docket_test_catalog_n_hits (fixture->store, "memorandum rec"), ==, 1);
 }
 
 static void
