@@ -134,14 +134,36 @@ _docket_store_index_record (DocketStore   *self,
   return _docket_store_step_done (self, stmt, error);
 }
 
-/* Queues a newly inserted record (it has no index entry yet) for the next
- * update of the index. */
+/* The largest rid in the catalog (0 when it is empty): records inserted
+ * after this call, in the same transaction, all have larger ones. */
+gboolean
+_docket_store_last_rid (DocketStore  *self,
+                        gint64       *out_rid,
+                        GError      **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = _docket_store_prepare (self, "SELECT coalesce (max (rid), 0) FROM record", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return _docket_store_set_error (self, rc, error);
+  *out_rid = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* Queues the records inserted since the catalog's last rid was
+ * @last_rid_before (they have no index entry yet) for the next update of
+ * the index. */
 gboolean
 _docket_store_index_later (DocketStore  *self,
-                           gint64        rid,
+                           gint64        last_rid_before,
                            GError      **error)
 {
-  return step_with_rid (self, "INSERT OR IGNORE INTO fts_pending (rid) VALUES (?)", rid, error);
+  return step_with_rid (self,
+                        "INSERT OR IGNORE INTO fts_pending (rid) SELECT rid FROM record WHERE rid > ?",
+                        last_rid_before, error);
 }
 
 static gboolean

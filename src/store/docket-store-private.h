@@ -127,8 +127,11 @@ gboolean      _docket_store_index_record      (DocketStore   *self,
                                                gint64         rid,
                                                DocketRecord  *record,
                                                GError       **error);
+gboolean      _docket_store_last_rid          (DocketStore   *self,
+                                               gint64        *out_rid,
+                                               GError       **error);
 gboolean      _docket_store_index_later       (DocketStore   *self,
-                                               gint64         rid,
+                                               gint64         last_rid_before,
                                                GError       **error);
 gboolean      _docket_store_update_index_locked (DocketStore *self,
                                                  guint       *out_indexed,

@@ -119,8 +119,7 @@ insert_new_locked (DocketStore   *self,
   *next = position + 1;
 
   if (!_docket_store_write_extra_fields (self, rid, record, error) ||
-      !_docket_store_write_lists (self, rid, record, LIST_ALL, TRUE, error) ||
-      !_docket_store_index_later (self, rid, error))
+      !_docket_store_write_lists (self, rid, record, LIST_ALL, TRUE, error))
     return FALSE;
 
   docket_record_set_version (record, 1);
@@ -139,9 +138,12 @@ insert_records_locked (DocketStore             *self,
   g_autofree char *when = _docket_store_now_iso8601 ();
   g_auto(Batch) batch = { NULL, FALSE, 0 };
   const char *who = g_get_user_name ();
+  gint64 last_rid_before;
 
   batch_init (&batch);
   if (collection != NULL && !_docket_store_save_collection_locked (self, collection, error))
+    return FALSE;
+  if (!_docket_store_last_rid (self, &last_rid_before, error))
     return FALSE;
 
   for (guint i = 0; i < records->len; i++)
@@ -208,7 +210,9 @@ insert_records_locked (DocketStore             *self,
         }
     }
 
-  return TRUE;
+  /* Every record added here has a rid past the last one before: one
+   * statement queues them all for the search index. */
+  return _docket_store_index_later (self, last_rid_before, error);
 }
 
 /* What inserting changes on a record object (its numbers and fields, never
