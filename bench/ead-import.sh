@@ -35,18 +35,4 @@ printf 'EAD reader (parse):  %8.1f ms  %7.0f components/s  %.2fx xmllint\n' \
   "$(awk "BEGIN { print $reader * 1000 }")" "$(awk "BEGIN { print $records / $reader }")" \
   "$(awk "BEGIN { print $reader / $floor }")"
 
-if [ -x "$cli" ]; then
-  if "$cli" --catalog "$work/probe.db" import "$file" > /dev/null 2>&1; then
-    full=$(median 'rm -f "$work"/catalog.db*' "$cli" --catalog "$work/catalog.db" import "$file")
-    stored=$("$cli" --catalog "$work/catalog.db" list | wc -l)
-    printf 'docket-cli import:   %8.1f ms  %7.0f components/s  %.2fx xmllint  (%s records in the catalog)\n' \
-      "$(awk "BEGIN { print $full * 1000 }")" "$(awk "BEGIN { print $records / $full }")" \
-      "$(awk "BEGIN { print $full / $floor }")" "$stored"
-    printf 'search index:        %8.1f ms  (built after the import, by the first search or the window)\n' \
-      "$(index_ms "$cli" "$work/catalog.db" papers)"
-  else
-    echo "docket-cli import:   not available ($("$cli" --catalog "$work/probe.db" import "$file" 2>&1 | head -n 1))"
-  fi
-else
-  echo "docket-cli import:   not built"
-fi
+report_import "$cli" "$work" "$file" "$records" components "$floor" papers

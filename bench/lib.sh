@@ -27,3 +27,26 @@ index_ms() {
   end=$(now)
   awk "BEGIN { printf \"%.1f\n\", (($mid - $start) - ($end - $mid)) * 1000 }"
 }
+
+# The full import of FILE into a fresh catalog in WORK (median of $runs),
+# as a ratio to FLOOR seconds, with COUNT items (UNIT: "documents", …) for
+# the rate, then the search index the import left to be built, measured by
+# searching for WORD.
+report_import() {
+  local cli=$1 work=$2 file=$3 count=$4 unit=$5 floor=$6 word=$7 full stored
+  if [ ! -x "$cli" ]; then
+    echo "docket-cli import:   not built"
+    return
+  fi
+  if ! "$cli" --catalog "$work/probe.db" import "$file" > /dev/null 2>&1; then
+    echo "docket-cli import:   not available ($("$cli" --catalog "$work/probe.db" import "$file" 2>&1 | head -n 1))"
+    return
+  fi
+  full=$(median "rm -f '$work'/catalog.db*" "$cli" --catalog "$work/catalog.db" import "$file")
+  stored=$("$cli" --catalog "$work/catalog.db" list | wc -l)
+  printf 'docket-cli import:   %8.1f ms  %7.0f %s/s  %.2fx xmllint  (%s records in the catalog)\n' \
+    "$(awk "BEGIN { print $full * 1000 }")" "$(awk "BEGIN { print $count / $full }")" "$unit" \
+    "$(awk "BEGIN { print $full / $floor }")" "$stored"
+  printf 'search index:        %8.1f ms  (built after the import, by the first search or the window)\n' \
+    "$(index_ms "$cli" "$work/catalog.db" "$word")"
+}

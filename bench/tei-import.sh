@@ -38,18 +38,4 @@ printf 'TEI reader (parse):  %8.1f ms  %7.0f documents/s  %.2fx xmllint  (%s rec
   "$(awk "BEGIN { print $reader * 1000 }")" "$(awk "BEGIN { print $docs / $reader }")" \
   "$(awk "BEGIN { print $reader / $floor }")" "$read_docs"
 
-if [ -x "$cli" ]; then
-  if "$cli" --catalog "$work/probe.db" import "$volume" > /dev/null 2>&1; then
-    full=$(median 'rm -f "$work"/catalog.db*' "$cli" --catalog "$work/catalog.db" import "$volume")
-    stored=$("$cli" --catalog "$work/catalog.db" list | wc -l)
-    indexing=$(index_ms "$cli" "$work/catalog.db" telegram)
-    printf 'docket-cli import:   %8.1f ms  %7.0f documents/s  %.2fx xmllint  (%s records in the catalog)\n' \
-      "$(awk "BEGIN { print $full * 1000 }")" "$(awk "BEGIN { print $docs / $full }")" \
-      "$(awk "BEGIN { print $full / $floor }")" "$stored"
-    printf 'search index:        %8.1f ms  (built after the import, by the first search or the window)\n' "$indexing"
-  else
-    echo "docket-cli import:   not available ($("$cli" --catalog "$work/probe.db" import "$volume" 2>&1 | head -n 1))"
-  fi
-else
-  echo "docket-cli import:   not built"
-fi
+report_import "$cli" "$work" "$volume" "$docs" documents "$floor" telegram
