@@ -102,15 +102,6 @@ is_place_of_writing (xmlNodePtr  node,
          g_strcmp0 (role, "place of writing") == 0;
 }
 
-static gboolean
-is_empty (DocketRecord *record,
-          DocketField   field)
-{
-  const char *value = docket_record_get (record, field);
-
-  return value == NULL || value[0] == '\0';
-}
-
 /* Returns %FALSE when @node is not an access term Docket maps. */
 static gboolean
 read_term (DocketRecord *record,
@@ -137,13 +128,13 @@ read_term (DocketRecord *record,
     }
 
   if (kind == DOCKET_ACCESS_POINT_PLACE && is_place_of_writing (node, role) &&
-      is_empty (record, DOCKET_FIELD_PLACE))
+      _docket_eadi_field_is_empty (record, DOCKET_FIELD_PLACE))
     {
       docket_record_set (record, DOCKET_FIELD_PLACE, term);
       return TRUE;
     }
 
-  if (kind == DOCKET_ACCESS_POINT_GENRE && is_empty (record, DOCKET_FIELD_TYPE))
+  if (kind == DOCKET_ACCESS_POINT_GENRE && _docket_eadi_field_is_empty (record, DOCKET_FIELD_TYPE))
     {
       docket_record_set (record, DOCKET_FIELD_TYPE, term);
       return TRUE;

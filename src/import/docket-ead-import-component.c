@@ -11,15 +11,6 @@
 #include "docket-ead-import-private.h"
 #include "docket-source-note.h"
 
-static gboolean
-is_empty (DocketRecord *record,
-          DocketField   field)
-{
-  const char *value = docket_record_get (record, field);
-
-  return value == NULL || value[0] == '\0';
-}
-
 /* A unique, non-empty id for the record. A unitid Docket wrote as the
  * record id (record-id, frus-document-id) is the id as it was in the
  * catalog. Otherwise the id is scoped by the collection, because c/@id is
@@ -37,7 +28,7 @@ assign_id (DocketEadiImport *self,
   g_autofree char *base = NULL;
   g_autofree char *id = NULL;
 
-  if (!is_empty (record, DOCKET_FIELD_ID))
+  if (!_docket_eadi_field_is_empty (record, DOCKET_FIELD_ID))
     base = g_strdup (docket_record_get_id (record));
   if (base == NULL && raw_id != NULL)
     {
@@ -52,7 +43,7 @@ assign_id (DocketEadiImport *self,
           base = _docket_eadi_make_ncname (joined);
         }
     }
-  if (base == NULL && !is_empty (record, DOCKET_FIELD_NUMBER))
+  if (base == NULL && !_docket_eadi_field_is_empty (record, DOCKET_FIELD_NUMBER))
     {
       g_autofree char *joined = g_strdup_printf ("%s-%s", self->id_prefix,
                                                  docket_record_get (record, DOCKET_FIELD_NUMBER));
@@ -111,7 +102,7 @@ apply_source_note (DocketRecord *record,
   scratch = docket_record_new ();
   docket_source_note_apply (note, scratch);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (is_empty (record, fields[i]))
+    if (_docket_eadi_field_is_empty (record, fields[i]))
       docket_record_set (record, fields[i], docket_record_get (scratch, fields[i]));
 }
 

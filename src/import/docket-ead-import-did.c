@@ -14,21 +14,10 @@ set_if_empty (DocketRecord *record,
               DocketField   field,
               char         *value)
 {
-  const char *old = docket_record_get (record, field);
-
-  if (value != NULL && (old == NULL || old[0] == '\0'))
+  if (value != NULL && _docket_eadi_field_is_empty (record, field))
     docket_record_take (record, field, value);
   else
     g_free (value);
-}
-
-static gboolean
-is_empty (DocketRecord *record,
-          DocketField   field)
-{
-  const char *value = docket_record_get (record, field);
-
-  return value == NULL || value[0] == '\0';
 }
 
 /* An ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, the basic forms, with an
@@ -204,7 +193,7 @@ read_unitid (DocketRecord *record,
         set_if_empty (record, DOCKET_FIELD_URL, identifier);
       else
         g_free (identifier);
-      if (is_empty (record, DOCKET_FIELD_ID))
+      if (_docket_eadi_field_is_empty (record, DOCKET_FIELD_ID))
         {
           docket_record_take (record, DOCKET_FIELD_ID, text);
           return TRUE;
@@ -212,7 +201,7 @@ read_unitid (DocketRecord *record,
       g_free (text);
       return TRUE;
     }
-  if (is_empty (record, DOCKET_FIELD_NUMBER))
+  if (_docket_eadi_field_is_empty (record, DOCKET_FIELD_NUMBER))
     {
       docket_record_take (record, DOCKET_FIELD_NUMBER, text);
       return TRUE;
@@ -233,10 +222,10 @@ read_unittitle (DocketRecord *record,
   else if (g_strcmp0 (localtype, "subject-line") == 0)
     field = DOCKET_FIELD_SUBJECT;
   else if (localtype != NULL && g_strcmp0 (localtype, "devised") != 0 &&
-           !is_empty (record, DOCKET_FIELD_TITLE))
+           !_docket_eadi_field_is_empty (record, DOCKET_FIELD_TITLE))
     return FALSE;
 
-  if (!is_empty (record, field))
+  if (!_docket_eadi_field_is_empty (record, field))
     return FALSE;
   docket_record_take (record, field, _docket_eadi_text (node));
   return TRUE;
@@ -256,11 +245,14 @@ read_date (DocketRecord *record,
     datetype = _docket_eadi_localtype (node);
   /* A second date (bulk dates) is kept as it is. */
   if (g_strcmp0 (datetype, "bulk") == 0 &&
-      !(is_empty (record, DOCKET_FIELD_DATE_TEXT) && is_empty (record, DOCKET_FIELD_DATE_FROM)))
+      !(_docket_eadi_field_is_empty (record, DOCKET_FIELD_DATE_TEXT) &&
+        _docket_eadi_field_is_empty (record, DOCKET_FIELD_DATE_FROM)))
     return FALSE;
-  if (_docket_eadi_is (node, "unitdate") && !is_empty (record, DOCKET_FIELD_DATE_TEXT))
+  if (_docket_eadi_is (node, "unitdate") &&
+      !_docket_eadi_field_is_empty (record, DOCKET_FIELD_DATE_TEXT))
     return FALSE;
-  if (_docket_eadi_is (node, "unitdatestructured") && !is_empty (record, DOCKET_FIELD_DATE_FROM))
+  if (_docket_eadi_is (node, "unitdatestructured") &&
+      !_docket_eadi_field_is_empty (record, DOCKET_FIELD_DATE_FROM))
     return FALSE;
 
   _docket_eadi_read_date (node, &text, &from, &to, &certainty);
@@ -284,7 +276,7 @@ read_physdesc (DocketRecord *record,
 
   if (g_strcmp0 (localtype, "printing") == 0)
     {
-      if (!is_empty (record, DOCKET_FIELD_PRINTING_NOTE))
+      if (!_docket_eadi_field_is_empty (record, DOCKET_FIELD_PRINTING_NOTE))
         return FALSE;
       docket_record_take (record, DOCKET_FIELD_PRINTING_NOTE, _docket_eadi_text (node));
       return TRUE;
@@ -305,15 +297,15 @@ read_physdesc (DocketRecord *record,
   if (extent == NULL && physfacet == NULL)
     {
       /* EAD3 free-text extent: "2 boxes". */
-      if (localtype != NULL || !is_empty (record, DOCKET_FIELD_EXTENT))
+      if (localtype != NULL || !_docket_eadi_field_is_empty (record, DOCKET_FIELD_EXTENT))
         return FALSE;
       docket_record_take (record, DOCKET_FIELD_EXTENT, _docket_eadi_text (node));
       return TRUE;
     }
 
   /* EAD 2002: <extent> is the extent, <physfacet> the printing note. */
-  if ((extent != NULL && !is_empty (record, DOCKET_FIELD_EXTENT)) ||
-      (physfacet != NULL && !is_empty (record, DOCKET_FIELD_PRINTING_NOTE)))
+  if ((extent != NULL && !_docket_eadi_field_is_empty (record, DOCKET_FIELD_EXTENT)) ||
+      (physfacet != NULL && !_docket_eadi_field_is_empty (record, DOCKET_FIELD_PRINTING_NOTE)))
     return FALSE;
   if (extent != NULL)
     docket_record_take (record, DOCKET_FIELD_EXTENT, _docket_eadi_text (extent));
@@ -330,7 +322,7 @@ read_physdescstructured (DocketRecord *record,
   g_autofree char *quantity = NULL;
   g_autofree char *unittype = NULL;
 
-  if (!is_empty (record, DOCKET_FIELD_EXTENT) ||
+  if (!_docket_eadi_field_is_empty (record, DOCKET_FIELD_EXTENT) ||
       (coverage != NULL && g_strcmp0 (coverage, "whole") != 0))
     return FALSE;
 
@@ -424,7 +416,7 @@ read_langmaterial (DocketRecord *record,
   g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
   guint n_languages = 0;
 
-  if (!is_empty (record, DOCKET_FIELD_LANGUAGE))
+  if (!_docket_eadi_field_is_empty (record, DOCKET_FIELD_LANGUAGE))
     return FALSE;
   collect_languages (node, codes, &n_languages);
   if (n_languages != 1 || codes->len != 1)

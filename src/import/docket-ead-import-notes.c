@@ -9,22 +9,13 @@
 
 #include "docket-ead-import-private.h"
 
-static gboolean
-is_empty (DocketRecord *record,
-          DocketField   field)
-{
-  const char *value = docket_record_get (record, field);
-
-  return value == NULL || value[0] == '\0';
-}
-
 /* Maps a simple note (head + paragraphs) to @field when it is still empty. */
 static gboolean
 read_text_note (DocketRecord *record,
                 xmlNodePtr    node,
                 DocketField   field)
 {
-  if (!is_empty (record, field) || !_docket_eadi_note_is_simple (node))
+  if (!_docket_eadi_field_is_empty (record, field) || !_docket_eadi_note_is_simple (node))
     return FALSE;
   docket_record_take (record, field, _docket_eadi_note_text (node));
   return TRUE;
@@ -42,7 +33,8 @@ read_classification (DocketRecord *record,
   const char *colon;
   g_autoptr(GString) caveats = g_string_new (NULL);
 
-  if (!is_empty (record, DOCKET_FIELD_CLASSIFICATION) || !_docket_eadi_note_is_simple (node))
+  if (!_docket_eadi_field_is_empty (record, DOCKET_FIELD_CLASSIFICATION) ||
+      !_docket_eadi_note_is_simple (node))
     return FALSE;
   text = _docket_eadi_note_text (node);
   if (text == NULL)
@@ -63,7 +55,7 @@ read_classification (DocketRecord *record,
       g_strstrip (part);
       if (part[0] == '\0')
         continue;
-      if (is_empty (record, DOCKET_FIELD_CLASSIFICATION))
+      if (_docket_eadi_field_is_empty (record, DOCKET_FIELD_CLASSIFICATION))
         docket_record_set (record, DOCKET_FIELD_CLASSIFICATION, part);
       else
         {
@@ -117,7 +109,7 @@ read_bibliography (DocketRecord *record,
   g_autofree char *text = NULL;
   char *url = NULL;
 
-  if (!is_empty (record, DOCKET_FIELD_PUBLICATION))
+  if (!_docket_eadi_field_is_empty (record, DOCKET_FIELD_PUBLICATION))
     return FALSE;
   for (xmlNodePtr child = node->children; child != NULL; child = child->next)
     {
@@ -134,7 +126,7 @@ read_bibliography (DocketRecord *record,
   title = _docket_eadi_child (bibref, "title");
   docket_record_take (record, DOCKET_FIELD_PUBLICATION,
                       title != NULL ? _docket_eadi_term (title) : g_strdup (text));
-  if (is_empty (record, DOCKET_FIELD_PAGES))
+  if (_docket_eadi_field_is_empty (record, DOCKET_FIELD_PAGES))
     docket_record_take (record, DOCKET_FIELD_PAGES, find_pages (bibref, text));
 
   url = _docket_eadi_attr (bibref, "href");
@@ -147,7 +139,7 @@ read_bibliography (DocketRecord *record,
       if (ref != NULL)
         url = _docket_eadi_attr (ref, "href");
     }
-  if (url != NULL && is_empty (record, DOCKET_FIELD_URL))
+  if (url != NULL && _docket_eadi_field_is_empty (record, DOCKET_FIELD_URL))
     docket_record_take (record, DOCKET_FIELD_URL, url);
   else
     g_free (url);

@@ -50,6 +50,17 @@ typedef struct
   gpointer             user_data;
 } DocketEadiImport;
 
+/* Whether @field of @record is unset or empty: the readers fill a field
+ * only from the first element that has it. */
+static inline gboolean
+_docket_eadi_field_is_empty (DocketRecord *record,
+                             DocketField   field)
+{
+  const char *value = docket_record_get (record, field);
+
+  return value == NULL || value[0] == '\0';
+}
+
 /* docket-ead-import-parse.c: libxml2, safely. */
 xmlDocPtr        _docket_eadi_parse_safely      (const char           *display_name,
                                                  const char           *data,
