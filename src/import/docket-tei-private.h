@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 /* Text with whitespace collapsed as it is appended (TEI-NOTES §1): a run of
  * spaces, tabs and newlines becomes one space, held back until something
  * that is not a space follows, so that leading and trailing space never
- * reach the result and an anchor taken at _docket_tei_text_len() stands
- * right after the character before it. */
+ * reach the result and an anchor taken at the length of @str stands right
+ * after the character before it. */
 typedef struct
 {
   GString  *str;
@@ -26,15 +26,12 @@ typedef struct
 } DocketTeiText;
 
 void      _docket_tei_text_init   (DocketTeiText *text);
-void      _docket_tei_text_clear  (DocketTeiText *text);
 void      _docket_tei_text_append (DocketTeiText *text,
                                    const char    *chars);
 void      _docket_tei_text_space  (DocketTeiText *text);
 /* The byte offset where the next visible character will stand. */
 gsize     _docket_tei_text_next   (DocketTeiText *text);
 char     *_docket_tei_text_steal  (DocketTeiText *text);
-
-char     *_docket_tei_collapse    (const char    *chars);
 
 /* Element tests and attribute access without copies. */
 gboolean    _docket_tei_is        (const xmlNode *node,

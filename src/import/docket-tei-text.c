@@ -16,15 +16,6 @@ _docket_tei_text_init (DocketTeiText *text)
   text->pending_space = FALSE;
 }
 
-void
-_docket_tei_text_clear (DocketTeiText *text)
-{
-  if (text->str != NULL)
-    g_string_free (text->str, TRUE);
-  text->str = NULL;
-  text->pending_space = FALSE;
-}
-
 #define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
 
 /* Whether the eight bytes at @p are already collapsed text that may follow
@@ -140,16 +131,6 @@ _docket_tei_text_steal (DocketTeiText *text)
   text->str = NULL;
   text->pending_space = FALSE;
   return result;
-}
-
-char *
-_docket_tei_collapse (const char *chars)
-{
-  DocketTeiText text;
-
-  _docket_tei_text_init (&text);
-  _docket_tei_text_append (&text, chars);
-  return _docket_tei_text_steal (&text);
 }
 
 gboolean
