@@ -48,13 +48,6 @@ docket_cli_context_get_store (DocketCliContext  *ctx,
   return ctx->store;
 }
 
-const char *
-docket_cli_context_get_catalog_path (DocketCliContext *ctx)
-{
-  g_return_val_if_fail (ctx != NULL, NULL);
-  return ctx->catalog_path;
-}
-
 int
 docket_cli_fail (const GError *error)
 {

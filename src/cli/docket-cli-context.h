@@ -18,8 +18,8 @@ G_BEGIN_DECLS
 /**
  * DocketCliContext:
  *
- * What every command is given: the catalog (opened on first use, so that
- * `--help` never creates one) and the streams to write to.
+ * What every command is given: the catalog, opened on first use, so that
+ * `--help` never creates one.
  */
 typedef struct _DocketCliContext DocketCliContext;
 
@@ -28,7 +28,6 @@ void              docket_cli_context_free        (DocketCliContext  *ctx);
 /* Opens the catalog on first call. Returns: (transfer none) (nullable) */
 DocketStore      *docket_cli_context_get_store   (DocketCliContext  *ctx,
                                                   GError           **error);
-const char       *docket_cli_context_get_catalog_path (DocketCliContext *ctx);
 
 /* Prints @error as one line on stderr and returns DOCKET_CLI_EXIT_FAILURE. */
 int               docket_cli_fail                (const GError      *error);
