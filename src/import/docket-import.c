@@ -171,6 +171,7 @@ check_text (const char  *display_name,
             GError     **error)
 {
   const char *bad = NULL;
+  const char *nul;
 
   if (length == 0)
     {
@@ -179,10 +180,9 @@ check_text (const char  *display_name,
       return FALSE;
     }
 
-  if (memchr (data, '\0', MIN (length, (gsize) 8192)) != NULL ||
-      memchr (data, '\0', length) != NULL)
+  nul = memchr (data, '\0', length);
+  if (nul != NULL)
     {
-      const char *nul = memchr (data, '\0', length);
       g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_BINARY,
                    _("%s:%u: this is a binary file, not a document Docket can read (plain text, TEI or EAD)"),
                    display_name, line_of (data, nul - data));
