@@ -165,12 +165,11 @@ line_of (const char *data,
 }
 
 static gboolean
-check_text (const char  *display_name,
-            const char  *data,
-            gsize        length,
-            GError     **error)
+check_not_binary (const char  *display_name,
+                  const char  *data,
+                  gsize        length,
+                  GError     **error)
 {
-  const char *bad = NULL;
   const char *nul;
 
   if (length == 0)
@@ -188,6 +187,18 @@ check_text (const char  *display_name,
                    display_name, line_of (data, nul - data));
       return FALSE;
     }
+  return TRUE;
+}
+
+/* The plain-text reader checks its own input; XML is checked here so that
+ * a file in another encoding is named as such, not as malformed XML. */
+static gboolean
+check_utf8 (const char  *display_name,
+            const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  const char *bad = NULL;
 
   if (!g_utf8_validate_len (data, length, &bad))
     {
@@ -231,10 +242,14 @@ docket_import_data (const char            *display_name,
       return NULL;
     }
 
-  if (!check_text (display_name, data, length, error))
+  if (!check_not_binary (display_name, data, length, error))
     return NULL;
 
   format = docket_import_detect_format (data, length);
+  if (format != DOCKET_IMPORT_FORMAT_FRUS_TEXT &&
+      !check_utf8 (display_name, data, length, error))
+    return NULL;
+
   switch (format)
     {
     case DOCKET_IMPORT_FORMAT_FRUS_TEXT:

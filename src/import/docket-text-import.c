@@ -105,7 +105,7 @@ docket_text_import_parse (const char  *display_name,
         if (*p == '\n')
           line++;
       g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_ENCODING,
-                   _("%s:%u: the text is not UTF-8; convert it to UTF-8 and import it again"),
+                   _("%s:%u: the text is not UTF-8; convert it to UTF-8 (for example with iconv) and import it again"),
                    display_name, line);
       return NULL;
     }
