@@ -146,7 +146,6 @@ gboolean      _docket_store_not_found         (DocketStore   *self,
 gboolean      _docket_store_lookup_rid        (DocketStore   *self,
                                                const char    *id,
                                                gint64        *out_rid,
-                                               gint64        *out_version,
                                                gboolean      *out_found,
                                                GError       **error);
 DocketRecord *_docket_store_load_record_locked (DocketStore  *self,

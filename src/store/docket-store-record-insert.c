@@ -164,7 +164,7 @@ insert_records_locked (DocketStore             *self,
       if (collection != NULL && docket_record_get (record, DOCKET_FIELD_COLLECTION) == NULL)
         docket_record_set (record, DOCKET_FIELD_COLLECTION, collection->id);
 
-      if (!_docket_store_lookup_rid (self, id, &rid, NULL, &found, error))
+      if (!_docket_store_lookup_rid (self, id, &rid, &found, error))
         return FALSE;
 
       if (!found)

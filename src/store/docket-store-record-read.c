@@ -392,7 +392,7 @@ docket_store_has_record (DocketStore *self,
   g_return_val_if_fail (id != NULL, FALSE);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if (!_docket_store_lookup_rid (self, id, NULL, NULL, &found, NULL))
+  if (!_docket_store_lookup_rid (self, id, NULL, &found, NULL))
     return FALSE;
   return found;
 }

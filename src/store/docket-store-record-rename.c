@@ -24,12 +24,11 @@ _docket_store_rename_locked (DocketStore  *self,
   g_autoptr(GArray) citing = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   gint64 rid = 0;
-  gint64 version = 0;
   gboolean found = FALSE;
   gboolean provisional;
   int rc;
 
-  if (!_docket_store_lookup_rid (self, new_id, NULL, NULL, &found, error))
+  if (!_docket_store_lookup_rid (self, new_id, NULL, &found, error))
     return FALSE;
   if (found)
     {
@@ -38,7 +37,7 @@ _docket_store_rename_locked (DocketStore  *self,
                    new_id, self->display_name);
       return FALSE;
     }
-  if (!_docket_store_lookup_rid (self, old_id, &rid, &version, &found, error))
+  if (!_docket_store_lookup_rid (self, old_id, &rid, &found, error))
     return FALSE;
   if (!found)
     return _docket_store_not_found (self, old_id, error);

@@ -178,14 +178,13 @@ gboolean
 _docket_store_lookup_rid (DocketStore  *self,
                           const char   *id,
                           gint64       *out_rid,
-                          gint64       *out_version,
                           gboolean     *out_found,
                           GError      **error)
 {
   g_autoptr(DocketCachedStmt) stmt = NULL;
   int rc;
 
-  stmt = _docket_store_prepare (self, "SELECT rid, version FROM record WHERE id = ?", error);
+  stmt = _docket_store_prepare (self, "SELECT rid FROM record WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
   _docket_store_bind_text (stmt, 1, id);
@@ -195,8 +194,6 @@ _docket_store_lookup_rid (DocketStore  *self,
     {
       if (out_rid != NULL)
         *out_rid = sqlite3_column_int64 (stmt, 0);
-      if (out_version != NULL)
-        *out_version = sqlite3_column_int64 (stmt, 1);
       return TRUE;
     }
   return _docket_store_rows_done (self, rc, error);

@@ -163,25 +163,22 @@ save_record_locked (DocketStore   *self,
   g_autofree char *when = _docket_store_now_iso8601 ();
   const char *id = docket_record_get_id (record);
   gint64 rid = 0;
-  gint64 version = 0;
-  gboolean found = FALSE;
   gboolean changed = FALSE;
 
-  if (!_docket_store_lookup_rid (self, id, &rid, &version, &found, error))
-    return FALSE;
-  if (!found)
-    return _docket_store_not_found (self, id, error);
-  if (version != docket_record_get_version (record))
+  old = _docket_store_load_record_locked (self, id, 0, &rid, error);
+  if (old == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        _docket_store_not_found (self, id, error);
+      return FALSE;
+    }
+  if (docket_record_get_version (old) != docket_record_get_version (record))
     {
       g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_CONFLICT,
                    _("Record “%s” was changed by someone else since it was loaded (version %" G_GINT64_FORMAT ", now %" G_GINT64_FORMAT "); reload it and make your change again"),
-                   id, docket_record_get_version (record), version);
+                   id, docket_record_get_version (record), docket_record_get_version (old));
       return FALSE;
     }
-
-  old = _docket_store_load_record_locked (self, NULL, rid, NULL, error);
-  if (old == NULL)
-    return FALSE;
 
   /* Work on a copy so that a failed save leaves the caller's object as it
    * was; copy the catalog's numbers back only on success. */

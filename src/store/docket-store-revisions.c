@@ -51,7 +51,7 @@ docket_store_list_revisions (DocketStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
-  if (!_docket_store_lookup_rid (self, record_id, &rid, NULL, &found, error))
+  if (!_docket_store_lookup_rid (self, record_id, &rid, &found, error))
     return NULL;
   if (!found)
     {
