@@ -54,6 +54,7 @@ catalog_changed_elsewhere (DocketWindow *self)
 {
   DocketRecord *record = docket_window_get_record (self);
 
+  self->n_catalog_records = docket_store_count_records (self->store, NULL, NULL);
   _docket_window_refresh_list (self);
   if (record != NULL && docket_edit_session_get_state (self->session) == DOCKET_EDIT_SESSION_SAVED)
     docket_store_load_record_async (self->store, docket_record_get_id (record), self->cancellable,
@@ -167,6 +168,7 @@ store_records_changed_cb (DocketWindow *self)
 
   if (n == self->n_catalog_records)
     return;
+  self->n_catalog_records = n;
   _docket_window_refresh_list (self);
   update_search_index (self);
 }

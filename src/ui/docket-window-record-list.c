@@ -289,7 +289,6 @@ _docket_window_refresh_list (DocketWindow *self)
   guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
   guint n, position;
 
-  self->n_catalog_records = docket_store_count_records (self->store, NULL, NULL);
   if (!docket_record_list_model_refresh (self->model, &error))
     {
       docket_window_show_error (self, error->message);
