@@ -10,6 +10,7 @@
 #include "docket-footnote-row.h"
 
 #include "docket-link-editor.h"
+#include "docket-ui.h"
 
 /* One footnote in the footnotes pane: its number, its kind, its text (to
  * edit) and its links (to add, edit, remove and follow). The row changes
@@ -83,13 +84,13 @@ describe_link (DocketFootnoteRow        *self,
     {
     case DOCKET_LINK_RECORD:
       {
-        g_autoptr(DocketRecord) target = NULL;
+        g_autoptr(DocketRecordSummary) target = NULL;
 
         if (link->target != NULL)
-          target = docket_store_load_record (self->store, link->target, NULL);
-        if (target != NULL && docket_record_get_heading (target) != NULL)
+          target = docket_ui_load_summary (self->store, link->target);
+        if (target != NULL && target->heading != NULL)
           /* Translators: a link to a record; %s is its heading, %s its identifier */
-          return g_strdup_printf (_("%s (%s)"), docket_record_get_heading (target), link->target);
+          return g_strdup_printf (_("%s (%s)"), target->heading, link->target);
         /* Translators: a link to a record that is not in the catalog */
         return g_strdup_printf (_("%s (not in this catalog)"), link->target != NULL ? link->target : "?");
       }

@@ -10,6 +10,7 @@
 #include "docket-footnotes-pane.h"
 
 #include "docket-record-footnotes.h"
+#include "docket-ui.h"
 
 /* The record's footnotes beside the text: add one at the cursor of the
  * document view, change its kind and text, move its marker, delete it,
@@ -166,21 +167,12 @@ docket_footnotes_pane_refresh_cited_by (DocketFootnotesPane *self)
   for (guint i = 0; self->citations != NULL && i < self->citations->len; i++)
     {
       DocketCitation *citation = g_ptr_array_index (self->citations, i);
-      g_autoptr(DocketRecordSummary) summary = NULL;
-      g_autoptr(GPtrArray) found = NULL;
-      g_autofree char *title = NULL;
+      g_autoptr(DocketRecordSummary) summary = docket_ui_load_summary (self->store, citation->record_id);
       g_autofree char *detail = NULL;
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *label;
-      DocketStoreQuery query = { 0, };
-      const char *ids[] = { citation->record_id, NULL };
+      const char *title = summary != NULL && summary->heading != NULL ? summary->heading : citation->record_id;
 
-      query.ids = ids;
-      found = docket_store_list_summaries (self->store, &query, 0, 1, NULL);
-      if (found != NULL && found->len > 0 && ((DocketRecordSummary *) found->pdata[0])->heading != NULL)
-        title = g_strdup (((DocketRecordSummary *) found->pdata[0])->heading);
-      else
-        title = g_strdup (citation->record_id);
       /* Translators: where a citing footnote is; %s the record id, %s the footnote number */
       detail = g_strdup_printf (_("%s, footnote %s"), citation->record_id,
                                 citation->footnote_n != NULL ? citation->footnote_n : "?");

@@ -10,6 +10,7 @@
 #include "docket-link-editor.h"
 
 #include "docket-record-picker.h"
+#include "docket-ui.h"
 
 /* Adds or edits one footnote link: to a record of the catalog (chosen in a
  * searchable picker), an archival citation, a published work or a web
@@ -166,12 +167,12 @@ static void
 update_record_title (DocketLinkEditor *self)
 {
   g_autofree char *id = entry_text (self->record_entry);
-  g_autoptr(DocketRecord) record = NULL;
+  g_autoptr(DocketRecordSummary) record = NULL;
 
   if (id != NULL)
-    record = docket_store_load_record (self->store, id, NULL);
+    record = docket_ui_load_summary (self->store, id);
   if (record != NULL)
-    gtk_label_set_label (self->record_title_label, docket_record_get_heading (record));
+    gtk_label_set_label (self->record_title_label, record->heading);
   else if (id != NULL)
     gtk_label_set_label (self->record_title_label, _("No record with this identifier in the catalog"));
   else

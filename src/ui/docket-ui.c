@@ -39,3 +39,31 @@ docket_ui_init (void)
       g_once_init_leave (&initialized, 1);
     }
 }
+
+/**
+ * docket_ui_load_summary:
+ * @id: a record's identifier
+ *
+ * What a link or a citation shows of a record (its heading), read as the
+ * record list reads it, without loading the whole record.
+ *
+ * Returns: (transfer full) (nullable): the record's summary, or %NULL
+ *   when the catalog has no record @id
+ */
+DocketRecordSummary *
+docket_ui_load_summary (DocketStore *store,
+                        const char  *id)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  DocketStoreQuery query = { 0, };
+  const char *ids[] = { id, NULL };
+
+  g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  query.ids = ids;
+  found = docket_store_list_summaries (store, &query, 0, 1, NULL);
+  if (found == NULL || found->len == 0)
+    return NULL;
+  return g_ptr_array_steal_index (found, 0);
+}
