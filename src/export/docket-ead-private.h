@@ -117,10 +117,6 @@ void        _docket_ead_attr      (xmlNodePtr        node,
 void        _docket_ead_attr_token (xmlNodePtr       node,
                                     const char      *name,
                                     const char      *value);
-/* Sets an NMTOKEN attribute, or nothing when @value is not one. */
-void        _docket_ead_attr_nmtoken (xmlNodePtr     node,
-                                      const char    *name,
-                                      const char    *value);
 /* xlink:type="simple" (EAD 2002). */
 void        _docket_ead_xlink_simple (DocketEadContext *ctx,
                                       xmlNodePtr        node);

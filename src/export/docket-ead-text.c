@@ -346,17 +346,6 @@ _docket_ead_attr_token (xmlNodePtr  node,
 }
 
 void
-_docket_ead_attr_nmtoken (xmlNodePtr  node,
-                          const char *name,
-                          const char *value)
-{
-  g_autofree char *clean = _docket_ead_clean_token (value);
-
-  if (clean != NULL && _docket_ead_is_nmtoken (clean))
-    xmlSetProp (node, (const xmlChar *) name, (const xmlChar *) clean);
-}
-
-void
 _docket_ead_xlink_simple (DocketEadContext *ctx,
                           xmlNodePtr        node)
 {
