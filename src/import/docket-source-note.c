@@ -527,12 +527,6 @@ docket_source_note_match_level (const char *token)
   return NULL;
 }
 
-static const char *
-match_level (const char *token)
-{
-  return docket_source_note_match_level (token);
-}
-
 static gboolean
 is_caveat_start (const char *token)
 {
@@ -612,7 +606,7 @@ parse_marking (DocketSourceNote *note,
   if (tokens[0] == NULL)
     return FALSE;
   g_strstrip (tokens[0]);
-  if (match_level (tokens[0]) == NULL && !is_caveat_start (tokens[0]))
+  if (docket_source_note_match_level (tokens[0]) == NULL && !is_caveat_start (tokens[0]))
     return FALSE;
   for (guint i = 0; tokens[i] != NULL; i++)
     {
@@ -624,7 +618,7 @@ parse_marking (DocketSourceNote *note,
   for (guint i = 0; tokens[i] != NULL; i++)
     {
       const char *token = tokens[i];
-      const char *matched = match_level (token);
+      const char *matched = docket_source_note_match_level (token);
 
       if (token[0] == '\0')
         continue;
