@@ -9,7 +9,7 @@
 
 #include "docket-ead-convert.h"
 
-#define XLINK_NS "http://www.w3.org/1999/xlink"
+#include "docket-ead-private.h"
 
 /* Converts a kept element between EAD 2002 and EAD3 with the table of
  * docket-ead-convert-table.c. The element is converted whole or not at
@@ -112,7 +112,7 @@ convert_attrs (Conversion           *conv,
   for (xmlAttrPtr attr = src->properties; attr != NULL; attr = attr->next)
     {
       const char *name = (const char *) attr->name;
-      gboolean xlink = attr->ns != NULL && xmlStrEqual (attr->ns->href, (const xmlChar *) XLINK_NS);
+      gboolean xlink = attr->ns != NULL && xmlStrEqual (attr->ns->href, (const xmlChar *) DOCKET_XLINK_NS);
       g_autofree char *value = (char *) xmlNodeGetContent ((xmlNodePtr) attr);
       const DocketEadcAttr *found = NULL;
       const char *new_value;
