@@ -160,14 +160,16 @@ const char *
 _docket_ead_language_code_for (const char *text)
 {
   g_autofree char *lower = NULL;
+  const char * const *code;
 
   if (text == NULL)
     return NULL;
   lower = g_ascii_strdown (text, -1);
   g_strstrip (lower);
-  for (guint i = 0; i < G_N_ELEMENTS (language_codes); i++)
-    if (strcmp (language_codes[i], lower) == 0)
-      return language_codes[i];
+  code = bsearch (lower, language_codes, G_N_ELEMENTS (language_codes), sizeof language_codes[0],
+                  compare_code);
+  if (code != NULL)
+    return *code;
   for (guint i = 0; i < G_N_ELEMENTS (language_names); i++)
     if (g_ascii_strcasecmp (language_names[i].name, lower) == 0)
       return language_names[i].code;
