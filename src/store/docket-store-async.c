@@ -14,10 +14,12 @@ typedef struct
 {
   DocketRecord     *record;
   char             *who;
-  char             *id;
+  char             *id;         /* a record's, or the volume lists' collection's */
   DocketCollection *collection;
   GPtrArray        *records;
   GPtrArray        *skipped;
+  GPtrArray        *glossary;
+  GPtrArray        *persons;
   DocketStoreInsertMode mode;
   gint64            version;
   gint64            position;
@@ -32,6 +34,8 @@ task_data_free (TaskData *data)
   g_clear_pointer (&data->collection, docket_collection_free);
   g_clear_pointer (&data->records, g_ptr_array_unref);
   g_clear_pointer (&data->skipped, g_ptr_array_unref);
+  g_clear_pointer (&data->glossary, g_ptr_array_unref);
+  g_clear_pointer (&data->persons, g_ptr_array_unref);
   g_free (data);
 }
 
@@ -263,36 +267,20 @@ docket_store_insert_records_finish (DocketStore   *self,
   return TRUE;
 }
 
-typedef struct
-{
-  char      *collection_id;
-  GPtrArray *glossary;
-  GPtrArray *persons;
-} VolumeListsData;
-
-static void
-volume_lists_data_free (VolumeListsData *data)
-{
-  g_free (data->collection_id);
-  g_clear_pointer (&data->glossary, g_ptr_array_unref);
-  g_clear_pointer (&data->persons, g_ptr_array_unref);
-  g_free (data);
-}
-
 static void
 load_volume_lists_thread (GTask        *task,
                           gpointer      source_object,
                           gpointer      task_data,
                           GCancellable *cancellable)
 {
-  VolumeListsData *data = task_data;
+  TaskData *data = task_data;
   GError *error = NULL;
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  data->glossary = docket_store_list_glossary (source_object, data->collection_id, &error);
+  data->glossary = docket_store_list_glossary (source_object, data->id, &error);
   if (data->glossary != NULL)
-    data->persons = docket_store_list_persons (source_object, data->collection_id, &error);
+    data->persons = docket_store_list_persons (source_object, data->id, &error);
   if (data->persons == NULL)
     g_task_return_error (task, error);
   else
@@ -314,17 +302,14 @@ docket_store_load_volume_lists_async (DocketStore         *self,
                                       gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  VolumeListsData *data;
+  TaskData *data;
 
   g_return_if_fail (DOCKET_IS_STORE (self));
   g_return_if_fail (collection_id != NULL);
 
-  data = g_new0 (VolumeListsData, 1);
-  data->collection_id = g_strdup (collection_id);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, docket_store_load_volume_lists_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) volume_lists_data_free);
+  data = g_new0 (TaskData, 1);
+  data->id = g_strdup (collection_id);
+  task = new_task (self, data, docket_store_load_volume_lists_async, cancellable, callback, user_data);
   g_task_run_in_thread (task, load_volume_lists_thread);
 }
 
@@ -344,7 +329,7 @@ docket_store_load_volume_lists_finish (DocketStore   *self,
                                        GPtrArray    **out_persons,
                                        GError       **error)
 {
-  VolumeListsData *data;
+  TaskData *data;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
