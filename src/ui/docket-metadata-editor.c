@@ -281,18 +281,6 @@ docket_metadata_editor_get_access_points_list (DocketMetadataEditor *self)
   return self->access_points_list;
 }
 
-/* Moves the keyboard focus to @field and scrolls it into view. */
-void
-docket_metadata_editor_focus_field (DocketMetadataEditor *self,
-                                    DocketField           field)
-{
-  g_return_if_fail (DOCKET_IS_METADATA_EDITOR (self));
-  g_return_if_fail (field < DOCKET_N_FIELDS);
-
-  if (self->fields[field].input != NULL)
-    gtk_widget_grab_focus (self->fields[field].input);
-}
-
 /**
  * docket_metadata_editor_focus_key:
  * @key: a field key ("date.from"; see docket_field_get_key()), or "agents",

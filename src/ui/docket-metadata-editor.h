@@ -26,8 +26,6 @@ const char   *docket_metadata_editor_get_field_message (DocketMetadataEditor *se
 const char   *docket_metadata_editor_get_normalized_date (DocketMetadataEditor *self);
 GtkListBox   *docket_metadata_editor_get_agents_list  (DocketMetadataEditor *self);
 GtkListBox   *docket_metadata_editor_get_access_points_list (DocketMetadataEditor *self);
-void          docket_metadata_editor_focus_field      (DocketMetadataEditor *self,
-                                                       DocketField           field);
 gboolean      docket_metadata_editor_focus_key        (DocketMetadataEditor *self,
                                                        const char           *key);
 
