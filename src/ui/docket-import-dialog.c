@@ -40,7 +40,6 @@ struct _DocketImportDialog
   GCancellable   *import_cancellable; /* the import, cancelled by the user too */
   gboolean        running;
   gboolean        cancelled;
-  double          fraction;
 };
 
 G_DEFINE_FINAL_TYPE (DocketImportDialog, docket_import_dialog, GTK_TYPE_WINDOW)
@@ -109,8 +108,8 @@ progress_cb (guint    done,
   if (total > 0)
     {
       /* One bar for all the files: this file's share of it. */
-      self->fraction = ((self->next - 1) + (double) MIN (done, total) / total) / self->paths->len;
-      gtk_progress_bar_set_fraction (self->progress_bar, self->fraction);
+      gtk_progress_bar_set_fraction (self->progress_bar,
+                                     ((self->next - 1) + (double) MIN (done, total) / total) / self->paths->len);
       /* Translators: import progress; %u records read of %u */
       status = g_strdup_printf (_("%u of %u documents read"), done, total);
     }
@@ -227,8 +226,7 @@ import_next (DocketImportDialog *self)
   else
     label = g_strdup_printf (_("Importing %s"), name);
   gtk_label_set_label (self->file_label, label);
-  self->fraction = (double) (self->next - 1) / self->paths->len;
-  gtk_progress_bar_set_fraction (self->progress_bar, self->fraction);
+  gtk_progress_bar_set_fraction (self->progress_bar, (double) (self->next - 1) / self->paths->len);
   set_status (self, _("Reading…"));
 
   docket_catalog_import_file_async (self->store, path, &options, self->import_cancellable,
@@ -390,11 +388,4 @@ docket_import_dialog_get_status (DocketImportDialog *self)
 {
   g_return_val_if_fail (DOCKET_IS_IMPORT_DIALOG (self), NULL);
   return self->errors->len > 0 ? self->errors->str : gtk_label_get_label (self->status_label);
-}
-
-double
-docket_import_dialog_get_fraction (DocketImportDialog *self)
-{
-  g_return_val_if_fail (DOCKET_IS_IMPORT_DIALOG (self), 0.0);
-  return self->fraction;
 }

@@ -19,6 +19,5 @@ DocketImportDialog *docket_import_dialog_new          (GtkWindow          *paren
 void                docket_import_dialog_cancel       (DocketImportDialog *self);
 gboolean            docket_import_dialog_get_running  (DocketImportDialog *self);
 const char         *docket_import_dialog_get_status   (DocketImportDialog *self);
-double              docket_import_dialog_get_fraction (DocketImportDialog *self);
 
 G_END_DECLS
