@@ -41,20 +41,6 @@ normalize_collection_date (const char *text)
   return g_strconcat (from, "/", to, NULL);
 }
 
-static void
-add_name (DocketEadContext *ctx,
-          xmlNodePtr        parent,
-          const char       *element,
-          const char       *name)
-{
-  xmlNodePtr node = _docket_ead_el (ctx, parent, element);
-
-  if (_docket_ead_is_ead3 (ctx))
-    _docket_ead_el_text (ctx, node, "part", name);
-  else
-    _docket_ead_text (node, name);
-}
-
 static char *
 record_languages (DocketEadContext *ctx)
 {
@@ -132,7 +118,7 @@ _docket_ead_build_archdesc (DocketEadContext *ctx,
     }
 
   node = _docket_ead_el (ctx, did, "repository");
-  add_name (ctx, node, "corpname", repository != NULL ? repository : ctx->agency_name);
+  _docket_ead_name_el (ctx, node, "corpname", repository != NULL ? repository : ctx->agency_name);
   if (repository == NULL)
     node->_private = DOCKET_EAD_DEFAULT;
 
@@ -152,11 +138,7 @@ _docket_ead_build_archdesc (DocketEadContext *ctx,
               origination = _docket_ead_el (ctx, did, "origination");
               xmlSetProp (origination, (const xmlChar *) "label", (const xmlChar *) "Editor");
             }
-          node = _docket_ead_el (ctx, origination, "persname");
-          if (_docket_ead_is_ead3 (ctx))
-            _docket_ead_el_text (ctx, node, "part", name);
-          else
-            _docket_ead_text (node, name);
+          node = _docket_ead_name_el (ctx, origination, "persname", name);
           xmlSetProp (node, (const xmlChar *) (_docket_ead_is_ead3 (ctx) ? "relator" : "role"),
                       (const xmlChar *) "edt");
           xmlSetProp (node, (const xmlChar *) "source", (const xmlChar *) "local");

@@ -82,11 +82,7 @@ _docket_ead_add_agent_name (Component         *cc,
 
   if (name == NULL)
     return NULL;
-  node = el (cc, parent, _docket_ead_agent_element (agent));
-  if (is_ead3 (cc))
-    el_text (cc, node, "part", name);
-  else
-    _docket_ead_text (node, name);
+  node = _docket_ead_name_el (cc->ctx, parent, _docket_ead_agent_element (agent), name);
   _docket_ead_set_relator (cc, node, relator);
   _docket_ead_set_source (cc, node, agent->authority_source, agent->authority_id);
   return node;

@@ -139,14 +139,8 @@ _docket_ead_add_source_note (Component *cc)
   pos = text;
   if (repository != NULL && (pos = strstr (text, repository)) != NULL)
     {
-      xmlNodePtr corp;
-
       _docket_ead_text_len (p, text, pos - text);
-      corp = el (cc, p, "corpname");
-      if (is_ead3 (cc))
-        el_text (cc, corp, "part", repository);
-      else
-        _docket_ead_text (corp, repository);
+      _docket_ead_name_el (cc->ctx, p, "corpname", repository);
       pos += strlen (repository);
     }
   else
@@ -157,17 +151,8 @@ _docket_ead_add_source_note (Component *cc)
 
       if (at != NULL)
         {
-          xmlNodePtr title;
-
           _docket_ead_text_len (p, pos, at - pos);
-          title = el (cc, p, "title");
-          if (is_ead3 (cc))
-            el_text (cc, title, "part", collection);
-          else
-            {
-              _docket_ead_text (title, collection);
-              xmlSetProp (title, (const xmlChar *) "render", (const xmlChar *) "italic");
-            }
+          _docket_ead_title_el (cc->ctx, p, collection);
           pos = at + strlen (collection);
         }
     }

@@ -57,25 +57,16 @@ _docket_ead_add_archref (Component          *cc,
   if (repository != NULL)
     {
       if (is_ead3 (cc))
-        el_text (cc, el (cc, archref, "corpname"), "part", repository);
+        _docket_ead_name_el (cc->ctx, archref, "corpname", repository);
       else
         _docket_ead_text (archref, repository);
       any = TRUE;
     }
   if (collection != NULL)
     {
-      xmlNodePtr title;
-
       if (any)
         _docket_ead_text (archref, ", ");
-      title = el (cc, archref, "title");
-      if (is_ead3 (cc))
-        el_text (cc, title, "part", collection);
-      else
-        {
-          _docket_ead_text (title, collection);
-          xmlSetProp (title, (const xmlChar *) "render", (const xmlChar *) "italic");
-        }
+      _docket_ead_title_el (cc->ctx, archref, collection);
       any = TRUE;
     }
   if (file != NULL)
@@ -115,22 +106,6 @@ ensure_bibliography (Component *cc)
     {
       cc->bibliography = new_unlinked (cc, "bibliography");
       el_text (cc, cc->bibliography, "head", "Publication");
-    }
-}
-
-static void
-add_bib_title (Component  *cc,
-               xmlNodePtr  bibref,
-               const char *title)
-{
-  xmlNodePtr node = el (cc, bibref, "title");
-
-  if (is_ead3 (cc))
-    el_text (cc, node, "part", title);
-  else
-    {
-      _docket_ead_text (node, title);
-      xmlSetProp (node, (const xmlChar *) "render", (const xmlChar *) "italic");
     }
 }
 
@@ -175,7 +150,7 @@ _docket_ead_add_published_bibref (Component          *cc,
   bibref = el (cc, cc->bibliography, "bibref");
   xmlSetProp (bibref, (const xmlChar *) "id", (const xmlChar *) id);
   if (title != NULL)
-    add_bib_title (cc, bibref, title);
+    _docket_ead_title_el (cc->ctx, bibref, title);
   if (description != NULL)
     {
       if (title != NULL)
@@ -212,7 +187,7 @@ _docket_ead_add_publication (Component *cc)
 
   if (publication != NULL)
     {
-      add_bib_title (cc, bibref, publication);
+      _docket_ead_title_el (cc->ctx, bibref, publication);
       if (number != NULL)
         {
           _docket_ead_text (bibref, ", Document ");

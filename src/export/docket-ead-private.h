@@ -126,6 +126,17 @@ xmlNodePtr  _docket_ead_access_term (DocketEadContext *ctx,
                                      xmlNodePtr        parent,
                                      const char       *name,
                                      const char       *term);
+/* A name holding @text whole: EAD3 `<name><part>text</part></name>`, EAD
+ * 2002 `<name>text</name>`. */
+xmlNodePtr  _docket_ead_name_el   (DocketEadContext *ctx,
+                                   xmlNodePtr        parent,
+                                   const char       *name,
+                                   const char       *text);
+/* A `title` holding @text, like _docket_ead_name_el(), in italics in EAD
+ * 2002. */
+xmlNodePtr  _docket_ead_title_el  (DocketEadContext *ctx,
+                                   xmlNodePtr        parent,
+                                   const char       *text);
 /* A paragraph per blank-line separated part of @text, inside @parent. */
 void        _docket_ead_paragraphs (DocketEadContext *ctx,
                                     xmlNodePtr        parent,

@@ -383,6 +383,33 @@ _docket_ead_access_term (DocketEadContext *ctx,
   return node;
 }
 
+xmlNodePtr
+_docket_ead_name_el (DocketEadContext *ctx,
+                     xmlNodePtr        parent,
+                     const char       *name,
+                     const char       *text)
+{
+  xmlNodePtr node = _docket_ead_el (ctx, parent, name);
+
+  if (_docket_ead_is_ead3 (ctx))
+    _docket_ead_el_text (ctx, node, "part", text);
+  else
+    _docket_ead_text (node, text);
+  return node;
+}
+
+xmlNodePtr
+_docket_ead_title_el (DocketEadContext *ctx,
+                      xmlNodePtr        parent,
+                      const char       *text)
+{
+  xmlNodePtr node = _docket_ead_name_el (ctx, parent, "title", text);
+
+  if (!_docket_ead_is_ead3 (ctx))
+    xmlSetProp (node, (const xmlChar *) "render", (const xmlChar *) "italic");
+  return node;
+}
+
 void
 _docket_ead_paragraphs (DocketEadContext *ctx,
                         xmlNodePtr        parent,
