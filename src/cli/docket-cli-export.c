@@ -18,10 +18,10 @@
 
 /* docket-cli [--catalog FILE] export --format ead3|ead2002
  *            [--collection ID | --id ID...] [-o FILE] [--no-schema-location] [--validate]
+ *            [--include-unapproved]
  *
  * Writes one finding aid. Records are chosen in select_records(), the one
- * place a filter on them belongs (the review gate of issue 7 will add
- * --include-unapproved there). */
+ * place a filter on them belongs (the review gate is there). */
 
 typedef struct
 {
@@ -90,12 +90,10 @@ select_records (DocketStore       *store,
           /* Without --collection, a catalog of one collection exports it;
            * otherwise every record, under a default collection. */
           if (collections->len == 1)
-            collection_id = ((DocketCollection *) g_ptr_array_index (collections, 0))->id;
-          if (collection_id != NULL)
-            collection = docket_store_load_collection (store, collection_id, error);
-          if (collections->len == 1 && collection == NULL)
-            return NULL;
-          collection_id = collection != NULL ? collection->id : NULL;
+            {
+              collection = g_ptr_array_steal_index (collections, 0);
+              collection_id = collection->id;
+            }
         }
       records = docket_store_load_records (store, collection_id, error);
       if (records == NULL)
