@@ -29,7 +29,6 @@ struct _DocketDocumentView
 {
   GtkWidget      parent_instance;
 
-  GtkWidget     *scroller;
   GtkTextView   *text_view;
   GtkLabel      *edit_label;
 

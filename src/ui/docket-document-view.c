@@ -188,7 +188,6 @@ docket_document_view_class_init (DocketDocumentViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/docket/Docket/docket-document-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, scroller);
   gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, edit_label);
   gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, text_view);
   _docket_document_view_class_init_links (widget_class);

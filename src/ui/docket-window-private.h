@@ -25,7 +25,6 @@ struct _DocketWindow
   GtkLabel              *title_label;
   GtkLabel              *subtitle_label;
   GtkLabel              *save_state_label;
-  GtkMenuButton         *primary_menu_button;
   GtkPaned              *outer_paned;
   GtkSearchEntry        *search_entry;
   DocketRecordFilter    *record_filter;
@@ -42,7 +41,6 @@ struct _DocketWindow
   GtkImage              *placeholder_image;
   GtkLabel              *placeholder_title_label;
   GtkLabel              *placeholder_label;
-  GtkPaned              *inner_paned;
   DocketDocumentView    *document_view;
   DocketMetadataEditor  *metadata_editor;
   DocketFootnotesPane   *footnotes_pane;

@@ -305,7 +305,6 @@ docket_window_class_init (DocketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, save_state_label);
-  gtk_widget_class_bind_template_child (widget_class, DocketWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, record_filter);
@@ -322,7 +321,6 @@ docket_window_class_init (DocketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, placeholder_image);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, placeholder_title_label);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, placeholder_label);
-  gtk_widget_class_bind_template_child (widget_class, DocketWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, document_view);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, metadata_editor);
   gtk_widget_class_bind_template_child (widget_class, DocketWindow, footnotes_pane);
