@@ -209,14 +209,15 @@ docket_catalog_import_file (DocketStore                      *store,
   report->warnings = g_ptr_array_ref (result->warnings);
   report->n_unmapped = result->n_unmapped;
 
-  for (guint i = 0; i < result->records->len; i++)
+  /* The store lists the skipped records in the order they were given, so
+   * one walk of both lists tells the imported ones apart. */
+  for (guint i = 0, j = 0; i < result->records->len; i++)
     {
       const char *id = docket_record_get_id (g_ptr_array_index (result->records, i));
-      gboolean was_skipped = FALSE;
 
-      for (guint j = 0; j < report->skipped->len && !was_skipped; j++)
-        was_skipped = g_strcmp0 (g_ptr_array_index (report->skipped, j), id) == 0;
-      if (!was_skipped)
+      if (j < report->skipped->len && g_strcmp0 (g_ptr_array_index (report->skipped, j), id) == 0)
+        j++;
+      else
         g_ptr_array_add (report->imported, g_strdup (id));
     }
 
