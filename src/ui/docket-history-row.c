@@ -33,7 +33,8 @@ G_DEFINE_FINAL_TYPE (DocketHistoryRow, docket_history_row, GTK_TYPE_LIST_BOX_ROW
 
 /**
  * docket_history_row_dup_field_title:
- * @field: a revision's field (a field key, a list name, "record", …)
+ * @field: a revision's or a review problem's field (a field key, a list
+ *   name, "record", …)
  *
  * Returns: (transfer full): the name the user knows it by
  */
@@ -48,7 +49,7 @@ docket_history_row_dup_field_title (const char *field)
     return g_strdup (docket_field_get_label (scalar));
   if (g_str_equal (field, "record"))
     return g_strdup (_("Record created"));
-  if (g_str_equal (field, "agents"))
+  if (g_str_equal (field, "agents") || g_str_equal (field, "authors"))
     return g_strdup (_("Agents"));
   if (g_str_equal (field, "access_points"))
     return g_strdup (_("Access points"));

@@ -9,6 +9,8 @@
 
 #include "docket-problem-row.h"
 
+#include "docket-history-row.h"
+
 /* One problem a review check found: what is wrong, and the field it is in.
  * Activating the row (a click, or Return) runs win.show-field with the
  * field's key, which takes the user to that field. */
@@ -24,27 +26,6 @@ struct _DocketProblemRow
 };
 
 G_DEFINE_FINAL_TYPE (DocketProblemRow, docket_problem_row, GTK_TYPE_LIST_BOX_ROW)
-
-/* The name the user knows a problem's field by. */
-static const char *
-field_title (const char *key)
-{
-  DocketField field;
-
-  if (key == NULL)
-    return "";
-  if (docket_field_from_key (key, &field))
-    return docket_field_get_label (field);
-  if (g_str_equal (key, "authors") || g_str_equal (key, "agents"))
-    return _("Agents");
-  if (g_str_equal (key, "access_points"))
-    return _("Access points");
-  if (g_str_equal (key, "body"))
-    return _("Text");
-  if (g_str_equal (key, "footnotes"))
-    return _("Footnotes");
-  return key;
-}
 
 static void
 docket_problem_row_finalize (GObject *object)
@@ -84,13 +65,13 @@ docket_problem_row_new (const DocketReviewProblem *problem)
 {
   DocketProblemRow *self;
   g_autofree char *accessible = NULL;
-  const char *title;
+  g_autofree char *title = NULL;
 
   g_return_val_if_fail (problem != NULL, NULL);
 
   self = g_object_new (DOCKET_TYPE_PROBLEM_ROW, NULL);
   self->problem = docket_review_problem_copy (problem);
-  title = field_title (problem->field);
+  title = docket_history_row_dup_field_title (problem->field);
 
   gtk_label_set_label (self->message_label, problem->message);
   gtk_label_set_label (self->field_label, title);
