@@ -9,23 +9,6 @@
 #include "docket-text-export.h"
 #include "docket-text-import.h"
 
-/* The text without white space: the round trip keeps the characters and
- * their order, not the line breaks. */
-static char *
-strip_white (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* Imports @text, renders every record and returns the rendering. */
 static char *
 round_trip (const char *name,
@@ -45,13 +28,15 @@ round_trip (const char *name,
   return g_string_free (out, FALSE);
 }
 
+/* The round trip keeps the characters and their order, not the line
+ * breaks: the texts are compared without white space. */
 static void
 assert_same_characters (const char *name,
                         const char *original,
                         const char *rendered)
 {
-  g_autofree char *a = strip_white (original);
-  g_autofree char *b = strip_white (rendered);
+  g_autofree char *a = docket_test_squeeze (original);
+  g_autofree char *b = docket_test_squeeze (rendered);
 
   if (strcmp (a, b) != 0)
     {
