@@ -328,7 +328,6 @@ test_seed_ead3 (void)
 {
   g_autoptr(GBytes) xml = export_seed (DOCKET_EAD_FORMAT_EAD3);
   g_autoptr(Parsed) p = parse (DOCKET_EAD_FORMAT_EAD3, xml);
-  const char *c = "//e:c[@id='" SEED_ID "']";
 
   assert_valid (DOCKET_EAD_FORMAT_EAD3, xml);
 
@@ -410,7 +409,6 @@ test_seed_ead3 (void)
   assert_xpath_count (p, "//e:controlaccess/e:subject/@identifier", 0);
 
   assert_links_resolve (p);
-  (void) c;
 }
 
 static void
