@@ -223,12 +223,6 @@ has_text (xmlNodePtr node)
   return FALSE;
 }
 
-static const char *
-format_name (DocketEadContext *ctx)
-{
-  return _docket_ead_is_ead3 (ctx) ? "EAD3" : "EAD 2002";
-}
-
 static void
 remove_node (xmlNodePtr node)
 {
@@ -264,7 +258,7 @@ drop_all_kept (DocketEadContext *ctx,
       if (child->type == XML_ELEMENT_NODE && is_kept (child))
         {
           _docket_ead_warn (ctx, _("%s: left out <%s>, kept from the import: %s does not accept the description with it"),
-                            ctx->extra_owner, (const char *) child->name, format_name (ctx));
+                            ctx->extra_owner, (const char *) child->name, _docket_ead_format_name (ctx->format));
           uncount_converted (ctx, child);
           remove_node (child);
         }
@@ -275,7 +269,7 @@ drop_all_kept (DocketEadContext *ctx,
       if (child->type == XML_ELEMENT_NODE && is_kept (child))
         {
           _docket_ead_warn (ctx, _("%s: left out <%s>, kept from the import: %s does not accept the description with it"),
-                            ctx->extra_owner, (const char *) child->name, format_name (ctx));
+                            ctx->extra_owner, (const char *) child->name, _docket_ead_format_name (ctx->format));
           uncount_converted (ctx, child);
           remove_node (child);
         }
@@ -338,7 +332,7 @@ fix (DocketEadContext *ctx,
         /* Translators: the record, an attribute and its value, an element name, EAD3 or EAD 2002 */
         _docket_ead_warn (ctx, _("%s: left out %s=\"%s\" of <%s>, kept from the import: %s does not allow it there"),
                           ctx->extra_owner, problem->attr, (const char *) value, (const char *) node->name,
-                          format_name (ctx));
+                          _docket_ead_format_name (ctx->format));
       }
       xmlRemoveProp (attr);
       g_ptr_array_index (nodes, i) = NULL;
@@ -381,7 +375,7 @@ fix (DocketEadContext *ctx,
 
           _docket_ead_warn (ctx, _("%s: wrote <%s> in <%s>, kept from the import, as plain text: %s does not allow it there"),
                             ctx->extra_owner, (const char *) node->name, (const char *) parent->name,
-                            format_name (ctx));
+                            _docket_ead_format_name (ctx->format));
           xmlReplaceNode (node, replacement);
           xmlFreeNode (node);
           /* Adjacent text nodes become one, as a parser would make them. */
@@ -403,11 +397,11 @@ fix (DocketEadContext *ctx,
         {
           if (is_kept (node))
             _docket_ead_warn (ctx, _("%s: left out <%s>, kept from the import: %s does not allow it there"),
-                              ctx->extra_owner, (const char *) node->name, format_name (ctx));
+                              ctx->extra_owner, (const char *) node->name, _docket_ead_format_name (ctx->format));
           else
             _docket_ead_warn (ctx, _("%s: left out <%s> in <%s>, kept from the import: %s does not allow it there"),
                               ctx->extra_owner, (const char *) node->name, (const char *) parent->name,
-                              format_name (ctx));
+                              _docket_ead_format_name (ctx->format));
           remove_node (node);
         }
       any = TRUE;

@@ -72,8 +72,9 @@ most_often (GHashTable *why)
 void
 _docket_ead_report_other (DocketEadContext *ctx)
 {
-  const char *source = _docket_ead_is_ead3 (ctx) ? "EAD 2002" : "EAD3";
-  const char *target = _docket_ead_is_ead3 (ctx) ? "EAD3" : "EAD 2002";
+  const char *source = _docket_ead_format_name (_docket_ead_is_ead3 (ctx) ? DOCKET_EAD_FORMAT_EAD2002
+                                                                          : DOCKET_EAD_FORMAT_EAD3);
+  const char *target = _docket_ead_format_name (ctx->format);
 
   if (ctx->n_other_format > 0)
     _docket_ead_warn (ctx,

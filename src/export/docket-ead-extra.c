@@ -214,7 +214,7 @@ sanitize (DocketEadContext *ctx,
           /* Translators: the record, an attribute and its value, an element name */
           _docket_ead_warn (ctx, _("%s: left out %s=\"%s\" of <%s>, kept from the import: %s does not allow that value"),
                             ctx->extra_owner, name, value, (const char *) node->name,
-                            ead3 ? "EAD3" : "EAD 2002");
+                            _docket_ead_format_name (ctx->format));
           xmlRemoveProp (attr);
         }
     }

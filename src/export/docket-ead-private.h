@@ -96,6 +96,13 @@ _docket_ead_is_ead3 (DocketEadContext *ctx)
   return ctx->format == DOCKET_EAD_FORMAT_EAD3;
 }
 
+/* "EAD3" or "EAD 2002", as messages name the format. */
+static inline const char *
+_docket_ead_format_name (DocketEadFormat format)
+{
+  return format == DOCKET_EAD_FORMAT_EAD3 ? "EAD3" : "EAD 2002";
+}
+
 /* Tree helpers (docket-ead-text.c). Text is cleaned before it is added. */
 xmlNodePtr  _docket_ead_el        (DocketEadContext *ctx,
                                    xmlNodePtr        parent,

@@ -409,7 +409,7 @@ validate_one (DocketEadFormat   format,
               GPtrArray        *list,
               GError          **error)
 {
-  const char *name = format == DOCKET_EAD_FORMAT_EAD3 ? "EAD3" : "EAD 2002";
+  const char *name = _docket_ead_format_name (format);
   Schema *schema = get_schema (schemas_dir, file, rng, error);
   xmlDocPtr doc;
   Problems problems;
