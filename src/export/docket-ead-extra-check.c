@@ -184,12 +184,6 @@ follow (xmlNodePtr  container,
   return node != NULL && node->type == XML_ELEMENT_NODE ? node : NULL;
 }
 
-static gboolean
-is_kept (xmlNodePtr node)
-{
-  return _docket_ead_is_kept (node);
-}
-
 /* The kept element @node is in (a child of the container or of its did,
  * or @node itself), or %NULL when @node is Docket's own. */
 static xmlNodePtr
@@ -197,7 +191,7 @@ kept_ancestor (xmlNodePtr container,
                xmlNodePtr node)
 {
   for (; node != NULL && node != container; node = node->parent)
-    if (is_kept (node))
+    if (_docket_ead_is_kept (node))
       return node;
   return NULL;
 }
@@ -241,39 +235,39 @@ uncount_converted (DocketEadContext *ctx,
   _docket_ead_left_out_other (ctx, (const char *) node->name);
 }
 
-/* Leaves out every kept element of @container: the schema rejects it for
- * a reason no single element explains. */
+static void
+drop_kept_children (DocketEadContext *ctx,
+                    xmlNodePtr        parent)
+{
+  xmlNodePtr child, next;
+
+  for (child = parent->children; child != NULL; child = next)
+    {
+      next = child->next;
+      if (child->type == XML_ELEMENT_NODE && _docket_ead_is_kept (child))
+        {
+          _docket_ead_warn (ctx, _("%s: left out <%s>, kept from the import: %s does not accept the description with it"),
+                            ctx->extra_owner, (const char *) child->name, _docket_ead_format_name (ctx->format));
+          uncount_converted (ctx, child);
+          remove_node (child);
+        }
+    }
+}
+
+/* Leaves out every kept element of @container and of its did: the schema
+ * rejects it for a reason no single element explains. */
 static void
 drop_all_kept (DocketEadContext *ctx,
                xmlNodePtr        container)
 {
   xmlNodePtr did = NULL;
-  xmlNodePtr child, next;
 
-  for (child = container->children; child != NULL; child = next)
-    {
-      next = child->next;
-      if (child->type == XML_ELEMENT_NODE && xmlStrEqual (child->name, (const xmlChar *) "did"))
-        did = child;
-      if (child->type == XML_ELEMENT_NODE && is_kept (child))
-        {
-          _docket_ead_warn (ctx, _("%s: left out <%s>, kept from the import: %s does not accept the description with it"),
-                            ctx->extra_owner, (const char *) child->name, _docket_ead_format_name (ctx->format));
-          uncount_converted (ctx, child);
-          remove_node (child);
-        }
-    }
-  for (child = did != NULL ? did->children : NULL; child != NULL; child = next)
-    {
-      next = child->next;
-      if (child->type == XML_ELEMENT_NODE && is_kept (child))
-        {
-          _docket_ead_warn (ctx, _("%s: left out <%s>, kept from the import: %s does not accept the description with it"),
-                            ctx->extra_owner, (const char *) child->name, _docket_ead_format_name (ctx->format));
-          uncount_converted (ctx, child);
-          remove_node (child);
-        }
-    }
+  for (xmlNodePtr child = container->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && xmlStrEqual (child->name, (const xmlChar *) "did"))
+      did = child;
+  drop_kept_children (ctx, container);
+  if (did != NULL)
+    drop_kept_children (ctx, did);
 }
 
 /* Applies the problems of one validation to @container. Returns FALSE
@@ -368,7 +362,7 @@ fix (DocketEadContext *ctx,
           g_ptr_array_index (nodes, j) = NULL;
 
       parent = node->parent;
-      if (!is_kept (node) && has_text (parent))
+      if (!_docket_ead_is_kept (node) && has_text (parent))
         {
           g_autofree xmlChar *text = xmlNodeGetContent (node);
           xmlNodePtr replacement = xmlNewDocText (node->doc, text);
@@ -395,7 +389,7 @@ fix (DocketEadContext *ctx,
         }
       else
         {
-          if (is_kept (node))
+          if (_docket_ead_is_kept (node))
             _docket_ead_warn (ctx, _("%s: left out <%s>, kept from the import: %s does not allow it there"),
                               ctx->extra_owner, (const char *) node->name, _docket_ead_format_name (ctx->format));
           else
