@@ -506,9 +506,9 @@ is_element_only (DocketEadContext *ctx,
   return g_hash_table_contains (sets[_docket_ead_is_ead3 (ctx) ? 0 : 1], node->name);
 }
 
-static void
-add_space_before (xmlNodePtr  node,
-                  int         depth)
+/* A text node of a newline and @depth levels of indentation. */
+static xmlNodePtr
+new_indentation (int depth)
 {
   char buf[64];
   int n = MIN (depth * 2, (int) sizeof buf - 2);
@@ -516,7 +516,7 @@ add_space_before (xmlNodePtr  node,
   buf[0] = '\n';
   memset (buf + 1, ' ', n);
   buf[n + 1] = '\0';
-  xmlAddPrevSibling (node, xmlNewText ((const xmlChar *) buf));
+  return xmlNewText ((const xmlChar *) buf);
 }
 
 void
@@ -526,8 +526,6 @@ _docket_ead_indent (DocketEadContext *ctx,
 {
   xmlNodePtr child;
   gboolean any = FALSE;
-  char buf[64];
-  int n;
 
   if (!is_element_only (ctx, node))
     return;
@@ -545,12 +543,8 @@ _docket_ead_indent (DocketEadContext *ctx,
     {
       if (child->type != XML_ELEMENT_NODE && child->type != XML_COMMENT_NODE)
         continue;
-      add_space_before (child, depth + 1);
+      xmlAddPrevSibling (child, new_indentation (depth + 1));
       _docket_ead_indent (ctx, child, depth + 1);
     }
-  n = MIN (depth * 2, (int) sizeof buf - 2);
-  buf[0] = '\n';
-  memset (buf + 1, ' ', n);
-  buf[n + 1] = '\0';
-  xmlAddChild (node, xmlNewText ((const xmlChar *) buf));
+  xmlAddChild (node, new_indentation (depth));
 }
