@@ -11,32 +11,69 @@
 
 #include "docket-catalog-import.h"
 #include "docket-cli-commands.h"
+#include "docket-import-queue.h"
+
+/* What the terminal shows: the files are read in a thread, a file or two
+ * ahead of the one being stored, so the reading thread's progress line and
+ * the reports share the terminal. */
+static GMutex terminal_lock;
 
 typedef struct
 {
-  const char *path;
-  gboolean    on_terminal;
-  gint64      last_print;
-} ProgressLine;
+  gboolean on_terminal;
+  gboolean line_shown;
+  gint64   last_print;
+} Terminal;
 
 /* A progress line that rewrites itself on a terminal, and stays quiet in
  * scripts, where only the result matters. */
 static void
-print_progress (guint    done,
-                guint    total,
-                gpointer user_data)
+print_progress (const char *path,
+                guint       done,
+                guint       total,
+                gpointer    user_data)
 {
-  ProgressLine *line = user_data;
+  Terminal *terminal = user_data;
   gint64 now = g_get_monotonic_time ();
 
-  if (!line->on_terminal || (now - line->last_print < 100000 && done != total))
+  if (!terminal->on_terminal)
     return;
-  line->last_print = now;
-  if (total > 0)
-    fprintf (stderr, _("\r%s: %u of %u documents read"), line->path, done, total);
-  else
-    fprintf (stderr, _("\r%s: %u documents read"), line->path, done);
+
+  g_mutex_lock (&terminal_lock);
+  if (now - terminal->last_print >= 100000 || done == total)
+    {
+      terminal->last_print = now;
+      if (total > 0)
+        fprintf (stderr, _("\r%s: %u of %u documents read"), path, done, total);
+      else
+        fprintf (stderr, _("\r%s: %u documents read"), path, done);
+      fprintf (stderr, "\033[K");
+      fflush (stderr);
+      terminal->line_shown = TRUE;
+    }
+  g_mutex_unlock (&terminal_lock);
+}
+
+/* Takes the terminal from the progress line (which the next progress
+ * redraws) to print a file's result. */
+static void
+terminal_take (Terminal *terminal)
+{
+  g_mutex_lock (&terminal_lock);
+  if (terminal->line_shown)
+    {
+      fprintf (stderr, "\r\033[K");
+      fflush (stderr);
+      terminal->line_shown = FALSE;
+    }
+}
+
+static void
+terminal_give_back (Terminal *terminal)
+{
+  fflush (stdout);
   fflush (stderr);
+  g_mutex_unlock (&terminal_lock);
 }
 
 static void
@@ -94,6 +131,8 @@ docket_cli_import (DocketCliContext  *ctx,
     { NULL }
   };
   g_autoptr(GError) error = NULL;
+  g_autoptr(DocketImportQueue) queue = NULL;
+  Terminal terminal = { .on_terminal = isatty (STDERR_FILENO) };
   DocketStore *store;
   int status = DOCKET_CLI_EXIT_OK;
 
@@ -105,6 +144,11 @@ docket_cli_import (DocketCliContext  *ctx,
 
   if (argc < 2)
     return docket_cli_usage_error ("import", _("name at least one file to import"));
+
+  /* Reading needs no catalog: start on the files while the catalog opens
+   * (creating a new one takes a few synced writes). */
+  queue = docket_import_queue_new ((const char * const *) argv + 1, argc - 1,
+                                   print_progress, &terminal);
 
   store = docket_cli_context_get_store (ctx, &error);
   if (store == NULL)
@@ -119,20 +163,21 @@ docket_cli_import (DocketCliContext  *ctx,
   for (int i = 1; i < argc; i++)
     {
       DocketCatalogImportOptions options = { collection, replace };
-      ProgressLine line = { argv[i], isatty (STDERR_FILENO), 0 };
       g_autoptr(DocketCatalogImportReport) report = NULL;
       g_autoptr(GError) file_error = NULL;
+      DocketImportResult *result;
+      const char *path;
 
-      report = docket_catalog_import_file (store, argv[i], &options, NULL,
-                                           print_progress, &line, &file_error);
-      if (line.on_terminal && line.last_print != 0)
-        fprintf (stderr, "\n");
+      result = docket_import_queue_next (queue, &path, &file_error);
+      if (result != NULL)
+        report = docket_catalog_import_result (store, path, result, &options, NULL, &file_error);
+
+      terminal_take (&terminal);
       if (report == NULL)
-        {
-          status = docket_cli_fail (file_error);
-          continue;
-        }
-      print_report (report);
+        status = docket_cli_fail (file_error);
+      else
+        print_report (report);
+      terminal_give_back (&terminal);
     }
 
   if (!docket_store_commit_batch (store, &error))

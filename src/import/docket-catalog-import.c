@@ -135,8 +135,39 @@ docket_catalog_import_file (DocketStore                      *store,
                             gpointer                          user_data,
                             GError                          **error)
 {
+  DocketImportResult *result;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  result = docket_import_file (path, cancellable, progress, user_data, error);
+  if (result == NULL)
+    return NULL;
+  return docket_catalog_import_result (store, path, result, options, cancellable, error);
+}
+
+/**
+ * docket_catalog_import_result:
+ * @result: (transfer full): what docket_import_file() read from @path
+ *
+ * Stores what was read from @path as docket_catalog_import_file() does,
+ * for a caller that read the file itself (in another thread, say, while it
+ * opened the catalog).
+ *
+ * Returns: (transfer full) (nullable): what was imported, or %NULL with
+ *   @error set and the catalog unchanged
+ */
+DocketCatalogImportReport *
+docket_catalog_import_result (DocketStore                      *store,
+                              const char                       *path,
+                              DocketImportResult               *result,
+                              const DocketCatalogImportOptions *options,
+                              GCancellable                     *cancellable,
+                              GError                          **error)
+{
   static const DocketCatalogImportOptions defaults = { NULL, FALSE };
-  g_autoptr(DocketImportResult) result = NULL;
+  g_autoptr(DocketImportResult) owned = result;
   g_autoptr(DocketCatalogImportReport) report = NULL;
   g_autoptr(DocketCollection) collection = NULL;
   g_autoptr(GPtrArray) skipped = NULL;
@@ -144,14 +175,11 @@ docket_catalog_import_file (DocketStore                      *store,
 
   g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (result != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (options == NULL)
     options = &defaults;
-
-  result = docket_import_file (path, cancellable, progress, user_data, error);
-  if (result == NULL)
-    return NULL;
 
   /* A finding aid may describe its collection with no components; the
    * collection is then all there is to keep. */

@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-import"
+
+#include "config.h"
+
+#include "docket-import-queue.h"
+
+/* Files read but not yet taken. A volume's records can take a few tens of
+ * megabytes; two keep the reader busy without holding a whole batch. */
+#define READ_AHEAD 2
+
+typedef struct
+{
+  DocketImportResult *result;
+  GError             *error;
+} ReadFile;
+
+/**
+ * DocketImportQueue:
+ *
+ * Reads a list of files in a thread of its own, in order, a couple of
+ * files ahead of whoever takes the results. An import can so open (or
+ * create) its catalog while the first file is being read, and store one
+ * file while the next is read: reading is most of an import's work and
+ * needs no catalog.
+ */
+struct _DocketImportQueue
+{
+  char                      **paths;
+  guint                       n_paths;
+  DocketImportQueueProgress   progress;
+  gpointer                    user_data;
+  GCancellable               *cancellable;
+
+  GMutex                      lock;
+  GCond                       changed;
+  ReadFile                   *files;
+  guint                       n_read;  /* files[0 .. n_read) are read */
+  guint                       n_taken; /* and [0 .. n_taken) handed out */
+  guint                       reading; /* the file the thread is on */
+
+  GThread                    *thread;
+};
+
+static void
+progress_of_current_file (guint    done,
+                          guint    total,
+                          gpointer user_data)
+{
+  DocketImportQueue *self = user_data;
+
+  self->progress (self->paths[self->reading], done, total, self->user_data);
+}
+
+static gpointer
+read_files (gpointer data)
+{
+  DocketImportQueue *self = data;
+
+  for (guint i = 0; i < self->n_paths; i++)
+    {
+      DocketImportResult *result;
+      GError *error = NULL;
+
+      g_mutex_lock (&self->lock);
+      while (i - self->n_taken >= READ_AHEAD && !g_cancellable_is_cancelled (self->cancellable))
+        g_cond_wait (&self->changed, &self->lock);
+      g_mutex_unlock (&self->lock);
+      if (g_cancellable_is_cancelled (self->cancellable))
+        break;
+
+      self->reading = i;
+      result = docket_import_file (self->paths[i], self->cancellable,
+                                   self->progress != NULL ? progress_of_current_file : NULL,
+                                   self, &error);
+
+      g_mutex_lock (&self->lock);
+      self->files[i].result = result;
+      self->files[i].error = error;
+      self->n_read = i + 1;
+      g_cond_broadcast (&self->changed);
+      g_mutex_unlock (&self->lock);
+    }
+  return NULL;
+}
+
+/**
+ * docket_import_queue_new:
+ * @paths: (array length=n_paths): the files, in the order they are to be taken
+ * @progress: (nullable): called from the reading thread as each file is read
+ *
+ * Starts reading @paths in a thread; take each file's result in turn with
+ * docket_import_queue_next().
+ *
+ * Returns: (transfer full): the queue
+ */
+DocketImportQueue *
+docket_import_queue_new (const char * const        *paths,
+                         guint                      n_paths,
+                         DocketImportQueueProgress  progress,
+                         gpointer                   user_data)
+{
+  DocketImportQueue *self = g_new0 (DocketImportQueue, 1);
+
+  g_return_val_if_fail (paths != NULL || n_paths == 0, NULL);
+
+  self->paths = g_new0 (char *, n_paths + 1);
+  for (guint i = 0; i < n_paths; i++)
+    self->paths[i] = g_strdup (paths[i]);
+  self->n_paths = n_paths;
+  self->progress = progress;
+  self->user_data = user_data;
+  self->cancellable = g_cancellable_new ();
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->changed);
+  self->files = g_new0 (ReadFile, n_paths);
+  self->thread = g_thread_new ("docket-import-read", read_files, self);
+  return self;
+}
+
+/**
+ * docket_import_queue_next:
+ * @out_path: (out) (optional) (transfer none): the file's path, valid as
+ *   long as the queue
+ *
+ * Waits until the next file is read and hands it over. Call it once per
+ * file given to docket_import_queue_new().
+ *
+ * Returns: (transfer full) (nullable): the file's records, or %NULL with
+ *   @error set when it could not be read
+ */
+DocketImportResult *
+docket_import_queue_next (DocketImportQueue  *self,
+                          const char        **out_path,
+                          GError            **error)
+{
+  ReadFile file;
+  guint index;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->n_taken < self->n_paths, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_mutex_lock (&self->lock);
+  while (self->n_read <= self->n_taken)
+    g_cond_wait (&self->changed, &self->lock);
+  index = self->n_taken++;
+  file = self->files[index];
+  self->files[index] = (ReadFile) { NULL, NULL };
+  g_cond_broadcast (&self->changed);
+  g_mutex_unlock (&self->lock);
+
+  if (out_path != NULL)
+    *out_path = self->paths[index];
+  if (file.error != NULL)
+    g_propagate_error (error, file.error);
+  return file.result;
+}
+
+/**
+ * docket_import_queue_free:
+ *
+ * Stops reading (a file being read is abandoned) and frees what was read
+ * and not taken.
+ */
+void
+docket_import_queue_free (DocketImportQueue *self)
+{
+  if (self == NULL)
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_mutex_lock (&self->lock);
+  g_cond_broadcast (&self->changed);
+  g_mutex_unlock (&self->lock);
+  g_thread_join (self->thread);
+
+  for (guint i = 0; i < self->n_paths; i++)
+    {
+      g_clear_pointer (&self->files[i].result, docket_import_result_free);
+      g_clear_error (&self->files[i].error);
+    }
+  g_free (self->files);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->changed);
+  g_object_unref (self->cancellable);
+  g_strfreev (self->paths);
+  g_free (self);
+}

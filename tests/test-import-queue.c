@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+/* The import queue: files read in a thread, handed over in the order given,
+ * each with its own records or its own error. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "docket-import-queue.h"
+#include "docket-test-util.h"
+
+typedef struct
+{
+  char      *dir;
+  GPtrArray *paths;
+} Files;
+
+/* The bundled sample memorandum renumbered @number: a real document, small
+ * enough to write many of. */
+static char *
+write_memorandum (const char *dir,
+                  guint       number)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("DOCKET_SAMPLE_DIR"), "seed-memorandum.txt", NULL);
+  g_autofree char *text = docket_test_read_file (sample, NULL);
+  g_autofree char *name = g_strdup_printf ("d%u.txt", number);
+  g_autofree char *heading = g_strdup_printf ("%u. Memorandum", number);
+  g_autofree char *renumbered = NULL;
+  const char *start = strstr (text, "206. Memorandum");
+
+  g_assert_nonnull (start);
+  renumbered = g_strconcat (heading, start + strlen ("206. Memorandum"), NULL);
+  return docket_test_write_file (dir, name, renumbered, -1);
+}
+
+static void
+files_init (Files *files)
+{
+  files->dir = docket_test_make_tmpdir ();
+  files->paths = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+files_clear (Files *files)
+{
+  docket_test_rmdir (files->dir);
+  g_free (files->dir);
+  g_ptr_array_unref (files->paths);
+}
+
+static void
+test_in_order_with_errors (void)
+{
+  Files files;
+  g_autoptr(DocketImportQueue) queue = NULL;
+
+  files_init (&files);
+  for (guint i = 1; i <= 6; i++)
+    {
+      if (i == 3)
+        g_ptr_array_add (files.paths, docket_test_write_file (files.dir, "empty.txt", "", 0));
+      else if (i == 5)
+        g_ptr_array_add (files.paths, g_build_filename (files.dir, "missing.txt", NULL));
+      else
+        g_ptr_array_add (files.paths, write_memorandum (files.dir, 100 + i));
+    }
+
+  queue = docket_import_queue_new ((const char * const *) files.paths->pdata, files.paths->len, NULL, NULL);
+  for (guint i = 1; i <= 6; i++)
+    {
+      g_autoptr(DocketImportResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+      const char *path = NULL;
+
+      result = docket_import_queue_next (queue, &path, &error);
+      g_assert_cmpstr (path, ==, g_ptr_array_index (files.paths, i - 1));
+      if (i == 3)
+        {
+          g_assert_null (result);
+          g_assert_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_EMPTY);
+        }
+      else if (i == 5)
+        {
+          g_assert_null (result);
+          g_assert_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_IO);
+          g_assert_nonnull (strstr (error->message, "missing.txt"));
+        }
+      else
+        {
+          g_autofree char *number = g_strdup_printf ("%u", 100 + i);
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (result->records->len, ==, 1);
+          g_assert_cmpstr (docket_record_get (g_ptr_array_index (result->records, 0), DOCKET_FIELD_NUMBER),
+                           ==, number);
+        }
+    }
+  files_clear (&files);
+}
+
+typedef struct
+{
+  GMutex     lock;
+  GPtrArray *lines;
+  GThread   *thread;
+} ProgressLog;
+
+static void
+log_progress (const char *path,
+              guint       done,
+              guint       total,
+              gpointer    user_data)
+{
+  ProgressLog *log = user_data;
+  g_autofree char *name = g_path_get_basename (path);
+
+  g_mutex_lock (&log->lock);
+  g_ptr_array_add (log->lines, g_strdup_printf ("%s %u/%u", name, done, total));
+  log->thread = g_thread_self ();
+  g_mutex_unlock (&log->lock);
+}
+
+/* Progress names the file being read and comes from the reading thread,
+ * not the one taking the results. */
+static void
+test_progress (void)
+{
+  Files files;
+  ProgressLog log = { .lines = g_ptr_array_new_with_free_func (g_free) };
+  g_autoptr(DocketImportQueue) queue = NULL;
+
+  files_init (&files);
+  g_ptr_array_add (files.paths, write_memorandum (files.dir, 7));
+  g_ptr_array_add (files.paths, write_memorandum (files.dir, 8));
+
+  queue = docket_import_queue_new ((const char * const *) files.paths->pdata, files.paths->len,
+                                   log_progress, &log);
+  for (guint i = 0; i < files.paths->len; i++)
+    {
+      g_autoptr(DocketImportResult) result = docket_import_queue_next (queue, NULL, NULL);
+
+      g_assert_nonnull (result);
+    }
+
+  g_mutex_lock (&log.lock);
+  g_assert_cmpuint (log.lines->len, >=, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (log.lines, "d7.txt 1/1", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (log.lines, "d8.txt 1/1", g_str_equal, NULL));
+  g_assert_true (log.thread != g_thread_self ());
+  g_mutex_unlock (&log.lock);
+
+  g_ptr_array_unref (log.lines);
+  files_clear (&files);
+}
+
+/* A queue given up on with files still to read (an import that stops at
+ * an error in its catalog) stops its thread and frees what it read. */
+static void
+test_abandoned (void)
+{
+  Files files;
+  DocketImportQueue *queue;
+  g_autoptr(DocketImportResult) first = NULL;
+
+  files_init (&files);
+  for (guint i = 1; i <= 40; i++)
+    g_ptr_array_add (files.paths, write_memorandum (files.dir, i));
+
+  queue = docket_import_queue_new ((const char * const *) files.paths->pdata, files.paths->len, NULL, NULL);
+  first = docket_import_queue_next (queue, NULL, NULL);
+  g_assert_nonnull (first);
+  docket_import_queue_free (queue);
+
+  /* Never taken at all. */
+  queue = docket_import_queue_new ((const char * const *) files.paths->pdata, files.paths->len, NULL, NULL);
+  docket_import_queue_free (queue);
+  files_clear (&files);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/docket/import-queue/in-order-with-errors", test_in_order_with_errors);
+  g_test_add_func ("/docket/import-queue/progress", test_progress);
+  g_test_add_func ("/docket/import-queue/abandoned", test_abandoned);
+
+  return g_test_run ();
+}
