@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include <libxml/tree.h>
 
 #include "docket-import.h"
@@ -33,9 +35,21 @@ void      _docket_tei_text_space  (DocketTeiText *text);
 gsize     _docket_tei_text_next   (DocketTeiText *text);
 char     *_docket_tei_text_steal  (DocketTeiText *text);
 
-/* Element tests and attribute access without copies. */
-gboolean    _docket_tei_is        (const xmlNode *node,
-                                   const char    *name);
+/* Element tests and attribute access without copies. The test is inline
+ * and looks at the first letter before calling strcmp(): the readers try
+ * a node against a dozen names in turn, and most of them differ there. */
+static inline gboolean
+_docket_tei_is (const xmlNode *node,
+                const char    *name)
+{
+  return node != NULL
+         && node->type == XML_ELEMENT_NODE
+         && node->ns != NULL
+         && node->name[0] == (xmlChar) name[0]
+         && strcmp ((const char *) node->name, name) == 0
+         && strcmp ((const char *) node->ns->href, DOCKET_TEI_NS) == 0;
+}
+
 const char *_docket_tei_attr      (const xmlNode *node,
                                    const char    *name);
 const char *_docket_tei_attr_ns   (const xmlNode *node,

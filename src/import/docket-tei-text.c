@@ -69,7 +69,13 @@ _docket_tei_text_append (DocketTeiText *text,
   len = strlen (chars);
   end = p + len;
   old_len = text->str->len;
-  g_string_set_size (text->str, old_len + len + 1);
+  /* Grown by hand: g_string_set_size() and g_string_truncate() cost more
+   * than the copy for the short text nodes between inline elements. */
+  if (old_len + len + 2 > text->str->allocated_len)
+    {
+      g_string_set_size (text->str, old_len + len + 1);
+      text->str->len = old_len;
+    }
   out = text->str->str + old_len;
   pending = text->pending_space;
 
@@ -106,7 +112,8 @@ _docket_tei_text_append (DocketTeiText *text,
     }
 
   text->pending_space = pending;
-  g_string_truncate (text->str, out - text->str->str);
+  *out = '\0';
+  text->str->len = out - text->str->str;
 }
 
 void
@@ -131,17 +138,6 @@ _docket_tei_text_steal (DocketTeiText *text)
   text->str = NULL;
   text->pending_space = FALSE;
   return result;
-}
-
-gboolean
-_docket_tei_is (const xmlNode *node,
-                const char    *name)
-{
-  return node != NULL
-         && node->type == XML_ELEMENT_NODE
-         && node->ns != NULL
-         && strcmp ((const char *) node->name, name) == 0
-         && strcmp ((const char *) node->ns->href, DOCKET_TEI_NS) == 0;
 }
 
 const char *
