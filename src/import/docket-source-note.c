@@ -102,7 +102,8 @@ is_abbreviation_before (const char *start,
   if (len == 1 && g_ascii_isupper (w[0]))
     return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
-    if (strlen (abbreviations[i]) == len && strncmp (w, abbreviations[i], len) == 0)
+    if (abbreviations[i][0] == w[0] && strlen (abbreviations[i]) == len
+        && strncmp (w, abbreviations[i], len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -189,9 +190,13 @@ match_repository (const char *text,
 
   for (guint i = 0; i < G_N_ELEMENTS (known_repositories); i++)
     {
-      gsize len = strlen (known_repositories[i]);
-      const char *after = text + skip + len;
+      gsize len;
+      const char *after;
 
+      if (text[skip] != known_repositories[i][0])
+        continue;
+      len = strlen (known_repositories[i]);
+      after = text + skip + len;
       if (strncmp (text + skip, known_repositories[i], len) == 0 &&
           (*after == '\0' || *after == ',' || *after == '.' || *after == ')' ||
            *after == ';' || *after == ':'))
@@ -448,7 +453,8 @@ parse_citations_into (GPtrArray                *links,
 
       /* "… is in the National Archives and Records Administration, RG 59, …"
        * and "… ibid., President's Office Files" outside parentheses. */
-      if ((p == text || p[-1] == ' ') &&
+      /* Every word is looked at: the first letter rules out most. */
+      if ((p == text || p[-1] == ' ') && (*p == 'i' || *p == 'I') &&
           (g_str_has_prefix (p, "in the ") || g_str_has_prefix (p, "in ") ||
            has_prefix_ci (p, "ibid")))
         {
