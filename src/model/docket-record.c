@@ -33,6 +33,23 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The ::changed details, looked up once: readers set thousands of fields
+ * and each g_quark_from_string() takes a global lock and a hash lookup. */
+static GQuark field_quarks[DOCKET_N_FIELDS];
+static GQuark quark_agents;
+static GQuark quark_access_points;
+static GQuark quark_body;
+static GQuark quark_footnotes;
+static GQuark quark_extra_xml;
+
+static void
+emit_changed (DocketRecord *self,
+              GQuark        detail,
+              const char   *what)
+{
+  g_signal_emit (self, signals[CHANGED], detail, what);
+}
+
 static void
 docket_record_finalize (GObject *object)
 {
@@ -68,6 +85,14 @@ docket_record_class_init (DocketRecordClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+    field_quarks[i] = g_quark_from_static_string (docket_field_get_key (i));
+  quark_agents = g_quark_from_static_string ("agents");
+  quark_access_points = g_quark_from_static_string ("access_points");
+  quark_body = g_quark_from_static_string ("body");
+  quark_footnotes = g_quark_from_static_string ("footnotes");
+  quark_extra_xml = g_quark_from_static_string ("extra_xml");
 }
 
 static void
@@ -213,7 +238,7 @@ docket_record_take (DocketRecord *self,
   self->fields[field] = value;
 
   key = docket_field_get_key (field);
-  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (key), key);
+  emit_changed (self, field_quarks[field], key);
 }
 
 void
@@ -353,7 +378,7 @@ docket_record_add_agent (DocketRecord *self,
   g_return_if_fail (DOCKET_IS_RECORD (self));
   g_return_if_fail (agent != NULL);
   g_ptr_array_add (self->agents, agent);
-  docket_record_changed (self, "agents");
+  emit_changed (self, quark_agents, "agents");
 }
 
 /**
@@ -367,7 +392,7 @@ docket_record_add_access_point (DocketRecord      *self,
   g_return_if_fail (DOCKET_IS_RECORD (self));
   g_return_if_fail (point != NULL);
   g_ptr_array_add (self->access_points, point);
-  docket_record_changed (self, "access_points");
+  emit_changed (self, quark_access_points, "access_points");
 }
 
 /**
@@ -381,7 +406,7 @@ docket_record_add_block (DocketRecord *self,
   g_return_if_fail (DOCKET_IS_RECORD (self));
   g_return_if_fail (block != NULL);
   g_ptr_array_add (self->body, block);
-  docket_record_changed (self, "body");
+  emit_changed (self, quark_body, "body");
 }
 
 /**
@@ -395,7 +420,7 @@ docket_record_add_footnote (DocketRecord   *self,
   g_return_if_fail (DOCKET_IS_RECORD (self));
   g_return_if_fail (footnote != NULL);
   g_ptr_array_add (self->footnotes, footnote);
-  docket_record_changed (self, "footnotes");
+  emit_changed (self, quark_footnotes, "footnotes");
 }
 
 /**
@@ -488,7 +513,7 @@ docket_record_set_extra_xml (DocketRecord *self,
     return;
   g_free (self->extra_xml);
   self->extra_xml = g_strdup (xml);
-  docket_record_changed (self, "extra_xml");
+  emit_changed (self, quark_extra_xml, "extra_xml");
 }
 
 /**
