@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include <libxml/tree.h>
 
 #include "docket-import.h"
@@ -69,8 +71,22 @@ xmlDocPtr        _docket_eadi_parse_safely      (const char           *display_n
                                                  GError              **error);
 
 /* docket-ead-import-xml.c: small helpers over the tree. */
-gboolean         _docket_eadi_is                (xmlNodePtr            node,
-                                                 const char           *name);
+gboolean         _docket_eadi_is_ead_namespace  (const xmlNs          *ns);
+
+/* Whether @node is the EAD element @name. Inline, with the first letter
+ * compared before strcmp(): the readers try each child against many names
+ * in turn, and most differ there. */
+static inline gboolean
+_docket_eadi_is (xmlNodePtr  node,
+                 const char *name)
+{
+  return node != NULL &&
+         node->type == XML_ELEMENT_NODE &&
+         node->name[0] == (xmlChar) name[0] &&
+         strcmp ((const char *) node->name, name) == 0 &&
+         _docket_eadi_is_ead_namespace (node->ns);
+}
+
 gboolean         _docket_eadi_is_component      (xmlNodePtr            node);
 xmlNodePtr       _docket_eadi_child             (xmlNodePtr            node,
                                                  const char           *name);

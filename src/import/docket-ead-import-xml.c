@@ -12,8 +12,8 @@
 #include "docket-ead-import-private.h"
 
 /* EAD3, EAD3 undeprecated, EAD 2002; DTD-style files have no namespace. */
-static gboolean
-is_ead_namespace (xmlNsPtr ns)
+gboolean
+_docket_eadi_is_ead_namespace (const xmlNs *ns)
 {
   const char *href;
 
@@ -25,23 +25,13 @@ is_ead_namespace (xmlNsPtr ns)
          g_strcmp0 (href, "urn:isbn:1-931666-22-9") == 0;
 }
 
-gboolean
-_docket_eadi_is (xmlNodePtr  node,
-                const char *name)
-{
-  return node != NULL &&
-         node->type == XML_ELEMENT_NODE &&
-         strcmp ((const char *) node->name, name) == 0 &&
-         is_ead_namespace (node->ns);
-}
-
 /* c, or c01 … c12. */
 gboolean
 _docket_eadi_is_component (xmlNodePtr node)
 {
   const char *name;
 
-  if (node == NULL || node->type != XML_ELEMENT_NODE || !is_ead_namespace (node->ns))
+  if (node == NULL || node->type != XML_ELEMENT_NODE || !_docket_eadi_is_ead_namespace (node->ns))
     return FALSE;
   name = (const char *) node->name;
   if (name[0] != 'c')
@@ -70,15 +60,43 @@ char *
 _docket_eadi_attr (xmlNodePtr  node,
                   const char *name)
 {
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *copy = NULL;
+  const xmlAttr *attr;
+  const char *start, *end;
+  xmlChar *value = NULL;
+  char *copy;
 
-  if (value == NULL)
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
     return NULL;
-  copy = g_strstrip (g_strdup ((const char *) value));
+
+  /* What xmlGetProp() finds (the first attribute with that local name),
+   * read in place: the readers ask each element for several attributes
+   * that it mostly does not have, and a copy of each value they do. */
+  for (attr = node->properties; attr != NULL; attr = attr->next)
+    if (strcmp ((const char *) attr->name, name) == 0)
+      break;
+  if (attr != NULL && attr->children == NULL)
+    return NULL; /* "" */
+  if (attr != NULL && attr->children->type == XML_TEXT_NODE && attr->children->next == NULL)
+    start = (const char *) attr->children->content;
+  else if (attr == NULL && (node->doc == NULL || node->doc->intSubset == NULL))
+    return NULL;
+  else
+    {
+      /* An entity reference in the value, or a default from the DTD. */
+      value = xmlGetProp (node, (const xmlChar *) name);
+      start = (const char *) value;
+    }
+  if (start == NULL)
+    return NULL;
+
+  /* g_strstrip() without the copy of what it strips. */
+  while (g_ascii_isspace (*start))
+    start++;
+  end = start + strlen (start);
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  copy = end > start ? g_strndup (start, end - start) : NULL;
   xmlFree (value);
-  if (copy[0] == '\0')
-    g_clear_pointer (&copy, g_free);
   return copy;
 }
 
