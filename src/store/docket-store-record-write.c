@@ -62,6 +62,8 @@ write_agents (DocketStore   *self,
   g_autoptr(DocketCachedStmt) stmt = NULL;
   GPtrArray *agents = docket_record_get_agents (record);
 
+  if (agents->len == 0)
+    return TRUE;
   stmt = _docket_store_prepare (self,
                                 "INSERT INTO record_agent (record_rid, seq, role, name, office, ref,"
                                 " authority_source, authority_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -95,6 +97,8 @@ write_access_points (DocketStore   *self,
   g_autoptr(DocketCachedStmt) stmt = NULL;
   GPtrArray *points = docket_record_get_access_points (record);
 
+  if (points->len == 0)
+    return TRUE;
   stmt = _docket_store_prepare (self,
                                 "INSERT INTO access_point (record_rid, seq, kind, term, source,"
                                 " authority_id, role) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -128,6 +132,8 @@ write_body (DocketStore   *self,
   g_autoptr(DocketCachedStmt) anchor_stmt = NULL;
   GPtrArray *body = docket_record_get_body (record);
 
+  if (body->len == 0)
+    return TRUE;
   block_stmt = _docket_store_prepare (self,
                                       "INSERT INTO block (record_rid, seq, kind, text) VALUES (?, ?, ?, ?)",
                                       error);
@@ -179,6 +185,8 @@ write_footnotes (DocketStore   *self,
   g_autoptr(DocketCachedStmt) link_stmt = NULL;
   GPtrArray *footnotes = docket_record_get_footnotes (record);
 
+  if (footnotes->len == 0)
+    return TRUE;
   footnote_stmt = _docket_store_prepare (self,
                                          "INSERT INTO footnote (record_rid, seq, id, n, kind, text)"
                                          " VALUES (?, ?, ?, ?, ?, ?)",
