@@ -59,6 +59,16 @@ batch_forget (Batch *batch)
   batch->have_unfiled = FALSE;
 }
 
+/* Whether the batch already holds the next position in @collection_id. */
+static gboolean
+batch_knows (Batch      *batch,
+             const char *collection_id)
+{
+  if (collection_id == NULL)
+    return batch->have_unfiled;
+  return g_hash_table_contains (batch->next_positions, collection_id);
+}
+
 /* Returns the cell holding the next position in @collection_id, ensuring
  * the collection and reading its last position on first use. */
 static gint64 *
@@ -92,10 +102,13 @@ batch_next_position (DocketStore  *self,
   return cell;
 }
 
+/* Inserts @record unless its id is in the catalog already, in which case
+ * nothing is written and @out_exists is set. */
 static gboolean
 insert_new_locked (DocketStore   *self,
                    Batch         *batch,
                    DocketRecord  *record,
+                   gboolean      *out_exists,
                    GError       **error)
 {
   g_autoptr(DocketCachedStmt) stmt = NULL;
@@ -115,6 +128,9 @@ insert_new_locked (DocketStore   *self,
   _docket_store_bind_record (stmt, record, position, 1);
   if (!_docket_store_step_done (self, stmt, error))
     return FALSE;
+  *out_exists = sqlite3_changes (self->db) == 0;
+  if (*out_exists)
+    return TRUE;
   rid = sqlite3_last_insert_rowid (self->db);
   *next = position + 1;
 
@@ -164,17 +180,26 @@ insert_records_locked (DocketStore             *self,
       if (collection != NULL && docket_record_get (record, DOCKET_FIELD_COLLECTION) == NULL)
         docket_record_set (record, DOCKET_FIELD_COLLECTION, collection->id);
 
-      if (!_docket_store_lookup_rid (self, id, &rid, &found, error))
+      /* Most records are new: the insert itself finds out whether the id
+       * is taken, without a lookup first. Only a record that would place
+       * its collection for the first time (adding the collection if need
+       * be) is looked up before, so that one already there adds nothing. */
+      if (!batch_knows (&batch, docket_record_get (record, DOCKET_FIELD_COLLECTION)) &&
+          !_docket_store_lookup_rid (self, id, &rid, &found, error))
         return FALSE;
 
       if (!found)
         {
-          if (!insert_new_locked (self, &batch, record, error))
+          if (!insert_new_locked (self, &batch, record, &found, error))
             {
               g_prefix_error (error, _("Record “%s”: "), id);
               return FALSE;
             }
-          continue;
+          if (!found)
+            continue;
+          if (!_docket_store_lookup_rid (self, id, &rid, &found, error))
+            return FALSE;
+          g_assert (found);
         }
 
       switch (mode)

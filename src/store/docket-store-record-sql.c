@@ -89,8 +89,9 @@ _docket_store_record_sql (void)
                                           columns->str);
       sql.select_by_rid = g_strdup_printf ("SELECT " RECORD_FIXED_COLUMNS ", %s FROM record WHERE rid = ?",
                                            columns->str);
+      /* An id already taken inserts nothing (see insert_new_locked()). */
       sql.insert = g_strdup_printf ("INSERT INTO record (%s, position, version, provisional_id, extra_xml)"
-                                    " VALUES (%s, ?%u, ?%u, ?%u, ?%u)",
+                                    " VALUES (%s, ?%u, ?%u, ?%u, ?%u) ON CONFLICT (id) DO NOTHING",
                                     columns->str, values->str, n + 1, n + 2, n + 3, n + 4);
       sql.update = g_strdup_printf ("UPDATE record SET %s, position = ?%u, version = ?%u,"
                                     " provisional_id = ?%u, extra_xml = ?%u"
