@@ -83,23 +83,23 @@ append_text (GString       *out,
 
       while (*p != '\0' && *p != '<' && *p != '>' && *p != '&' && *p != '\r')
         p++;
-      g_string_append_len (out, run, p - run);
+      _docket_eadi_append_len (out, run, p - run);
 
       switch (*p)
         {
         case '\0':
           return;
         case '<':
-          g_string_append (out, "&lt;");
+          _docket_eadi_append (out, "&lt;");
           break;
         case '>':
-          g_string_append (out, "&gt;");
+          _docket_eadi_append (out, "&gt;");
           break;
         case '&':
-          g_string_append (out, "&amp;");
+          _docket_eadi_append (out, "&amp;");
           break;
         default:
-          g_string_append (out, "&#13;");
+          _docket_eadi_append (out, "&#13;");
           break;
         }
       p++;
@@ -122,38 +122,38 @@ _docket_eadi_write_attr_text (GString       *out,
 
       while (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '<' && *p != '>' && *p != '&')
         p++;
-      g_string_append_len (out, (const char *) run, p - run);
+      _docket_eadi_append_len (out, (const char *) run, p - run);
 
       switch (*p)
         {
         case '\0':
           return TRUE;
         case '\n':
-          g_string_append (out, "&#10;");
+          _docket_eadi_append (out, "&#10;");
           p++;
           break;
         case '\r':
-          g_string_append (out, "&#13;");
+          _docket_eadi_append (out, "&#13;");
           p++;
           break;
         case '\t':
-          g_string_append (out, "&#9;");
+          _docket_eadi_append (out, "&#9;");
           p++;
           break;
         case '"':
-          g_string_append (out, "&quot;");
+          _docket_eadi_append (out, "&quot;");
           p++;
           break;
         case '<':
-          g_string_append (out, "&lt;");
+          _docket_eadi_append (out, "&lt;");
           p++;
           break;
         case '>':
-          g_string_append (out, "&gt;");
+          _docket_eadi_append (out, "&gt;");
           p++;
           break;
         case '&':
-          g_string_append (out, "&amp;");
+          _docket_eadi_append (out, "&amp;");
           p++;
           break;
         default:
@@ -181,11 +181,11 @@ append_ns_decl (GString        *out,
   /* A quote in the address: xmlBufWriteQuotedString() quotes differently. */
   if (strchr (href, '"') != NULL)
     return FALSE;
-  g_string_append (out, ns->prefix != NULL ? " xmlns:" : " xmlns");
+  _docket_eadi_append (out, ns->prefix != NULL ? " xmlns:" : " xmlns");
   if (ns->prefix != NULL)
-    g_string_append (out, (const char *) ns->prefix);
-  g_string_append (out, "=\"");
-  g_string_append (out, href);
+    _docket_eadi_append (out, (const char *) ns->prefix);
+  _docket_eadi_append (out, "=\"");
+  _docket_eadi_append (out, href);
   g_string_append_c (out, '"');
   return TRUE;
 }
@@ -273,10 +273,10 @@ append_qname (GString       *out,
 {
   if (ns != NULL && ns->prefix != NULL)
     {
-      g_string_append (out, (const char *) ns->prefix);
+      _docket_eadi_append (out, (const char *) ns->prefix);
       g_string_append_c (out, ':');
     }
-  g_string_append (out, (const char *) name);
+  _docket_eadi_append (out, (const char *) name);
 }
 
 static gboolean write_node (Writer *w, const xmlNode *node);
@@ -303,7 +303,7 @@ write_start (Writer        *w,
         return FALSE;
       g_string_append_c (w->out, ' ');
       append_qname (w->out, attr->ns, attr->name);
-      g_string_append (w->out, "=\"");
+      _docket_eadi_append (w->out, "=\"");
       if (attr->children != NULL)
         {
           if (attr->children->type != XML_TEXT_NODE || attr->children->next != NULL
@@ -326,7 +326,7 @@ write_element (Writer        *w,
     return FALSE;
   if (node->children == NULL)
     {
-      g_string_append (w->out, "/>");
+      _docket_eadi_append (w->out, "/>");
       return TRUE;
     }
   g_string_append_c (w->out, '>');
@@ -335,7 +335,7 @@ write_element (Writer        *w,
     if (!write_node (w, child))
       return FALSE;
   g_ptr_array_remove_index (w->path, w->path->len - 1);
-  g_string_append (w->out, "</");
+  _docket_eadi_append (w->out, "</");
   append_qname (w->out, node->ns, node->name);
   g_string_append_c (w->out, '>');
   return TRUE;
@@ -364,21 +364,37 @@ write_node (Writer        *w,
 static gboolean
 insert_hoisted (Writer *w)
 {
-  g_autoptr(GString) decls = NULL;
+  gsize old_len = w->out->len;
+  gsize added;
 
   if (w->n_written == w->hoisted->len)
     return TRUE;
-  decls = g_string_new (NULL);
+  /* Written at the end, then moved into place: no string of their own. */
   for (; w->n_written < w->hoisted->len; w->n_written++)
     {
       const xmlNs *ns = g_ptr_array_index (w->hoisted, w->n_written);
       xmlNs decl = { .type = XML_LOCAL_NAMESPACE, .href = ns->href, .prefix = ns->prefix };
 
-      if (!append_ns_decl (decls, &decl))
-        return FALSE;
+      if (!append_ns_decl (w->out, &decl))
+        {
+          g_string_truncate (w->out, old_len);
+          return FALSE;
+        }
     }
-  g_string_insert_len (w->out, w->decls_end, decls->str, decls->len);
-  w->decls_end += decls->len;
+  added = w->out->len - old_len;
+  if (w->decls_end < old_len && added > 0)
+    {
+      char *str = w->out->str;
+      char stack[256];
+      char *decls = added <= sizeof stack ? stack : g_malloc (added);
+
+      memcpy (decls, str + old_len, added);
+      memmove (str + w->decls_end + added, str + w->decls_end, old_len - w->decls_end);
+      memcpy (str + w->decls_end, decls, added);
+      if (decls != stack)
+        g_free (decls);
+    }
+  w->decls_end += added;
   return TRUE;
 }
 
@@ -406,7 +422,7 @@ _docket_eadi_write_copy (GString       *out,
     goto fail;
   if (node->children == NULL)
     {
-      g_string_append (out, "/>");
+      _docket_eadi_append (out, "/>");
       return TRUE;
     }
   g_string_append_c (out, '>');
@@ -414,7 +430,7 @@ _docket_eadi_write_copy (GString       *out,
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     if (!write_node (&w, child))
       goto fail;
-  g_string_append (out, "</");
+  _docket_eadi_append (out, "</");
   append_qname (out, node->ns, node->name);
   g_string_append_c (out, '>');
   if (!insert_hoisted (&w))
@@ -461,10 +477,10 @@ _docket_eadi_write_copy_except (GString        *out,
     }
   if (!any)
     {
-      g_string_append (out, "/>");
+      _docket_eadi_append (out, "/>");
       return TRUE;
     }
-  g_string_append (out, "</");
+  _docket_eadi_append (out, "</");
   append_qname (out, node->ns, node->name);
   g_string_append_c (out, '>');
   return TRUE;

@@ -92,7 +92,7 @@ append_libxml2 (DocketEadiExtra *extra,
   xmlBufferPtr buffer = xmlBufferCreate ();
 
   xmlNodeDump (buffer, extra->scratch, copy, 0, 0);
-  g_string_append_len (out, (const char *) xmlBufferContent (buffer), xmlBufferLength (buffer));
+  _docket_eadi_append_len (out, (const char *) xmlBufferContent (buffer), xmlBufferLength (buffer));
   xmlBufferFree (buffer);
   xmlFreeNode (copy);
 }
@@ -202,21 +202,21 @@ _docket_eadi_extra_serialize (DocketEadiExtra *extra)
   for (guint i = 0; i < extra->n_places; i++)
     size += extra->places[extra->order[i]]->len + 24;
   out = g_string_sized_new (size);
-  g_string_append (out, "<dx:extra xmlns:dx=\"" DOCKET_EADI_EXTRA_NS "\" format=\"");
-  g_string_append (out, extra->ead3 ? "ead3" : "ead2002");
+  _docket_eadi_append (out, "<dx:extra xmlns:dx=\"" DOCKET_EADI_EXTRA_NS "\" format=\"");
+  _docket_eadi_append (out, extra->ead3 ? "ead3" : "ead2002");
   g_string_append_c (out, '"');
   for (guint i = 0; i < extra->attrs->len; i += 2)
     {
       g_string_append_c (out, ' ');
-      g_string_append (out, g_ptr_array_index (extra->attrs, i));
-      g_string_append (out, "=\"");
+      _docket_eadi_append (out, g_ptr_array_index (extra->attrs, i));
+      _docket_eadi_append (out, "=\"");
       if (!_docket_eadi_write_attr_text (out, g_ptr_array_index (extra->attrs, i + 1)))
         g_warn_if_reached ();
       g_string_append_c (out, '"');
     }
   if (extra->n_places == 0)
     {
-      g_string_append (out, "/>");
+      _docket_eadi_append (out, "/>");
       return g_string_free (out, FALSE);
     }
   g_string_append_c (out, '>');
@@ -226,18 +226,18 @@ _docket_eadi_extra_serialize (DocketEadiExtra *extra)
       GString *content = extra->places[extra->order[i]];
 
       g_string_append_c (out, '<');
-      g_string_append (out, name);
+      _docket_eadi_append (out, name);
       if (content->len == 0)
-        g_string_append (out, "/>");
+        _docket_eadi_append (out, "/>");
       else
         {
           g_string_append_c (out, '>');
-          g_string_append_len (out, content->str, content->len);
-          g_string_append (out, "</");
-          g_string_append (out, name);
+          _docket_eadi_append_len (out, content->str, content->len);
+          _docket_eadi_append (out, "</");
+          _docket_eadi_append (out, name);
           g_string_append_c (out, '>');
         }
     }
-  g_string_append (out, "</dx:extra>");
+  _docket_eadi_append (out, "</dx:extra>");
   return g_string_free (out, FALSE);
 }

@@ -122,6 +122,30 @@ void             _docket_eadi_extra_free        (DocketEadiExtra       *extra);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketEadiExtra, _docket_eadi_extra_free)
 
+/* g_string_append_len() for the writers' many short pieces (GLib 2.74 has
+ * no inline version): a copy when the string has room. */
+static inline void
+_docket_eadi_append_len (GString    *out,
+                         const char *text,
+                         gsize       len)
+{
+  if (G_LIKELY (out->len + len < out->allocated_len))
+    {
+      memcpy (out->str + out->len, text, len);
+      out->len += len;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, text, len);
+}
+
+static inline void
+_docket_eadi_append (GString    *out,
+                     const char *text)
+{
+  _docket_eadi_append_len (out, text, strlen (text));
+}
+
 /* docket-ead-import-extra-write.c: a kept element as its copy in the
  * wrapper is written; FALSE for one that libxml2 must copy. @path and
  * @hoisted are scratch arrays, reused from call to call. */
