@@ -111,22 +111,43 @@ _docket_eadi_localtype (xmlNodePtr node)
   return value;
 }
 
+/* @text collapsed into @dst after its first @n bytes; returns the new
+ * length. Writes at most strlen (@text) bytes, and no NUL. */
+static gsize
+collapse_into (char       *dst,
+               gsize       n,
+               const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (n > 0 && dst[n - 1] != ' ' && dst[n - 1] != '\n')
+            dst[n++] = ' ';
+        }
+      else
+        dst[n++] = *p;
+    }
+  return n;
+}
+
 /* Appends @text with runs of white space collapsed to one space and no
  * space at the start of @out. */
 void
 _docket_eadi_collapse_append (GString    *out,
                              const char *text)
 {
-  for (const char *p = text; *p != '\0'; p++)
+  gsize len = strlen (text);
+  gsize old_len = out->len;
+
+  /* Room made once: the result is never longer than @text. */
+  if (old_len + len >= out->allocated_len)
     {
-      if (g_ascii_isspace (*p))
-        {
-          if (out->len > 0 && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
-            g_string_append_c (out, ' ');
-        }
-      else
-        g_string_append_c (out, *p);
+      g_string_set_size (out, old_len + len);
+      out->len = old_len;
     }
+  out->len = collapse_into (out->str, old_len, text);
+  out->str[out->len] = '\0';
 }
 
 static void
@@ -164,10 +185,33 @@ finish_text (GString *out)
 char *
 _docket_eadi_text (xmlNodePtr node)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
 
-  if (node != NULL)
-    collect_text (node, out);
+  if (node == NULL)
+    return NULL;
+
+  /* Most elements read as text hold one text node: collapsed straight
+   * into a string of its length, without a GString. */
+  if (node->children != NULL && node->children->next == NULL
+      && (node->children->type == XML_TEXT_NODE || node->children->type == XML_CDATA_SECTION_NODE))
+    {
+      const char *content = (const char *) node->children->content;
+      char *text = g_malloc (strlen (content) + 1);
+      gsize n = collapse_into (text, 0, content);
+
+      while (n > 0 && g_ascii_isspace (text[n - 1]))
+        n--;
+      if (n == 0)
+        {
+          g_free (text);
+          return NULL;
+        }
+      text[n] = '\0';
+      return text;
+    }
+
+  out = g_string_new (NULL);
+  collect_text (node, out);
   return finish_text (out);
 }
 
@@ -194,27 +238,37 @@ char *
 _docket_eadi_term (xmlNodePtr node)
 {
   GString *out = NULL;
-  gboolean has_parts = FALSE;
+  char *first = NULL;
 
   for (xmlNodePtr child = node->children; child != NULL; child = child->next)
     if (_docket_eadi_is (child, "part"))
       {
         g_autofree char *text = _docket_eadi_text (child);
-        g_autofree char *localtype = _docket_eadi_localtype (child);
+        g_autofree char *localtype = NULL;
 
         if (text == NULL)
           continue;
+        /* A term of one part is that part's text. */
+        if (first == NULL && out == NULL)
+          {
+            first = g_steal_pointer (&text);
+            continue;
+          }
         if (out == NULL)
-          out = g_string_new (NULL);
-        else
-          g_string_append (out, is_name_part (localtype) ? ", " : " -- ");
+          {
+            out = g_string_new (first);
+            g_clear_pointer (&first, g_free);
+          }
+        localtype = _docket_eadi_localtype (child);
+        g_string_append (out, is_name_part (localtype) ? ", " : " -- ");
         g_string_append (out, text);
-        has_parts = TRUE;
       }
 
-  if (!has_parts)
-    return _docket_eadi_text (node);
-  return g_string_free (out, FALSE);
+  if (out != NULL)
+    return g_string_free (out, FALSE);
+  if (first != NULL)
+    return first;
+  return _docket_eadi_text (node);
 }
 
 /* A note's text: each <p> a paragraph, paragraphs separated by a blank
