@@ -111,9 +111,16 @@ _docket_store_bind_record (sqlite3_stmt *stmt,
   const RecordSql *sql = _docket_store_record_sql ();
   guint n = sql->n_columns;
 
-  /* The record's strings outlive the step, so they are not copied. */
+  /* The record's strings outlive the step, so they are not copied. The
+   * statement comes from the cache with no bindings (every use releases
+   * it), so its empty fields (most of them) are NULL already. */
   for (guint k = 0; k < n; k++)
-    _docket_store_bind_static (stmt, k + 1, docket_record_get (record, sql->column_fields[k]));
+    {
+      const char *value = docket_record_get (record, sql->column_fields[k]);
+
+      if (value != NULL)
+        sqlite3_bind_text (stmt, k + 1, value, -1, SQLITE_STATIC);
+    }
   sqlite3_bind_int64 (stmt, n + 1, position);
   sqlite3_bind_int64 (stmt, n + 2, version);
   sqlite3_bind_int (stmt, n + 3, docket_record_get_provisional_id (record) ? 1 : 0);
