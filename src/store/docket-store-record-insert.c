@@ -240,35 +240,41 @@ insert_records_locked (DocketStore             *self,
   return _docket_store_index_later (self, last_rid_before, error);
 }
 
-/* What inserting changes on a record object (its numbers and fields, never
- * its lists), kept to undo on failure without copying the whole record. */
+/* What inserting changes on a record object: its numbers, its collection
+ * when it has none, and the review fields a replaced record keeps (never
+ * other fields, nor its lists). Kept to undo on failure. */
+static const DocketField changed_fields[] = {
+  DOCKET_FIELD_COLLECTION,
+  DOCKET_FIELD_REVIEW_STATUS,
+  DOCKET_FIELD_REVIEWER,
+  DOCKET_FIELD_REVIEW_DATE,
+  DOCKET_FIELD_REVIEW_COMMENT,
+};
+
 typedef struct
 {
   gint64  version;
   gint64  position;
-  char   *fields[DOCKET_N_FIELDS];
+  char   *fields[G_N_ELEMENTS (changed_fields)];
 } RecordState;
 
 static void
-record_state_free (gpointer data)
+record_state_clear (gpointer data)
 {
   RecordState *state = data;
 
-  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (changed_fields); i++)
     g_free (state->fields[i]);
-  g_free (state);
 }
 
-static RecordState *
-record_state_save (DocketRecord *record)
+static void
+record_state_save (RecordState  *state,
+                   DocketRecord *record)
 {
-  RecordState *state = g_new0 (RecordState, 1);
-
   state->version = docket_record_get_version (record);
   state->position = docket_record_get_position (record);
-  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
-    state->fields[i] = g_strdup (docket_record_get (record, i));
-  return state;
+  for (guint i = 0; i < G_N_ELEMENTS (changed_fields); i++)
+    state->fields[i] = g_strdup (docket_record_get (record, changed_fields[i]));
 }
 
 static void
@@ -277,9 +283,9 @@ record_state_restore (const RecordState *state,
 {
   docket_record_set_version (record, state->version);
   docket_record_set_position (record, state->position);
-  for (guint i = 0; i < DOCKET_N_FIELDS; i++)
-    if (g_strcmp0 (docket_record_get (record, i), state->fields[i]) != 0)
-      docket_record_set (record, i, state->fields[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (changed_fields); i++)
+    if (g_strcmp0 (docket_record_get (record, changed_fields[i]), state->fields[i]) != 0)
+      docket_record_set (record, changed_fields[i], state->fields[i]);
 }
 
 /**
@@ -338,7 +344,7 @@ docket_store_import_volume (DocketStore             *self,
 {
   g_autoptr(GRecMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) skipped = NULL;
-  g_autoptr(GPtrArray) snapshot = NULL;
+  g_autoptr(GArray) snapshot = NULL;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
   g_return_val_if_fail (records != NULL, FALSE);
@@ -353,13 +359,15 @@ docket_store_import_volume (DocketStore             *self,
 
   /* On failure the objects must look as they did before: nothing was
    * stored. Keep what the insert changes on them. */
-  snapshot = g_ptr_array_new_full (records->len, record_state_free);
+  snapshot = g_array_sized_new (FALSE, FALSE, sizeof (RecordState), records->len);
+  g_array_set_clear_func (snapshot, record_state_clear);
   for (guint i = 0; i < records->len; i++)
     {
       DocketRecord *record = g_ptr_array_index (records, i);
 
       g_return_val_if_fail (DOCKET_IS_RECORD (record), FALSE);
-      g_ptr_array_add (snapshot, record_state_save (record));
+      g_array_set_size (snapshot, i + 1);
+      record_state_save (&g_array_index (snapshot, RecordState, i), record);
     }
 
   skipped = g_ptr_array_new_with_free_func (g_free);
@@ -376,7 +384,7 @@ docket_store_import_volume (DocketStore             *self,
     {
       _docket_store_rollback (self);
       for (guint i = 0; i < records->len; i++)
-        record_state_restore (g_ptr_array_index (snapshot, i), g_ptr_array_index (records, i));
+        record_state_restore (&g_array_index (snapshot, RecordState, i), g_ptr_array_index (records, i));
       return FALSE;
     }
 
