@@ -233,7 +233,7 @@ read_component (DocketEadiImport *self,
   g_ptr_array_add (self->result->records, g_object_ref (record));
   report_progress (self);
 
-  path = parent_path != NULL ? g_strdup_printf ("%s/%s", parent_path, docket_record_get_id (record))
+  path = parent_path != NULL ? g_strconcat (parent_path, "/", docket_record_get_id (record), NULL)
                              : g_strdup (docket_record_get_id (record));
   return _docket_eadi_read_components (self, c, path, error);
 }

@@ -20,9 +20,10 @@ _docket_eadi_is_ead_namespace (const xmlNs *ns)
   if (ns == NULL)
     return TRUE;
   href = (const char *) ns->href;
-  return g_strcmp0 (href, "http://ead3.archivists.org/schema/") == 0 ||
-         g_strcmp0 (href, "http://ead3.archivists.org/schema/undeprecated/") == 0 ||
-         g_strcmp0 (href, "urn:isbn:1-931666-22-9") == 0;
+  return href != NULL &&
+         (strcmp (href, "http://ead3.archivists.org/schema/") == 0 ||
+          strcmp (href, "http://ead3.archivists.org/schema/undeprecated/") == 0 ||
+          strcmp (href, "urn:isbn:1-931666-22-9") == 0);
 }
 
 /* c, or c01 … c12. */
@@ -31,11 +32,10 @@ _docket_eadi_is_component (xmlNodePtr node)
 {
   const char *name;
 
-  if (node == NULL || node->type != XML_ELEMENT_NODE || !_docket_eadi_is_ead_namespace (node->ns))
+  if (node == NULL || node->type != XML_ELEMENT_NODE || node->name[0] != 'c'
+      || !_docket_eadi_is_ead_namespace (node->ns))
     return FALSE;
   name = (const char *) node->name;
-  if (name[0] != 'c')
-    return FALSE;
   if (name[1] == '\0')
     return TRUE;
   return g_ascii_isdigit (name[1]) && g_ascii_isdigit (name[2]) && name[3] == '\0' &&
