@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define G_LOG_DOMAIN "docket-store"
+
+#include "config.h"
+
+#include "docket-store-import.h"
+#include "docket-store-private.h"
+
+/**
+ * DocketStoreImport:
+ *
+ * One file's records stored a few at a time as a reader finishes them,
+ * still all of the file or none: docket_store_import_begin() opens a
+ * savepoint (inside the caller's batch, if any) that
+ * docket_store_import_finish() releases and docket_store_import_abort()
+ * rolls back. Between the two the store stays locked to the calling
+ * thread, as in a batch.
+ */
+struct _DocketStoreImport
+{
+  DocketStore           *store;
+  DocketStoreInsertMode  mode;
+  char                  *collection_id;
+  GPtrArray             *skipped;
+};
+
+static void
+store_import_free (DocketStoreImport *self)
+{
+  g_ptr_array_unref (self->skipped);
+  g_free (self->collection_id);
+  g_object_unref (self->store);
+  g_free (self);
+}
+
+/**
+ * docket_store_import_begin:
+ * @collection: (nullable): the file's collection, saved at once; records
+ *   without a collection are put in it
+ * @mode: what to do with records whose id is already in the catalog
+ *
+ * Returns: (transfer full) (nullable): the import, to end with
+ *   docket_store_import_finish() or docket_store_import_abort(), or %NULL
+ *   with @error set
+ */
+DocketStoreImport *
+docket_store_import_begin (DocketStore             *store,
+                           const DocketCollection  *collection,
+                           DocketStoreInsertMode    mode,
+                           GError                 **error)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  DocketStoreImport *self;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!docket_store_begin_batch (store, error))
+    return NULL;
+  if (!_docket_store_exec (store, "SAVEPOINT docket_file", error))
+    {
+      docket_store_abort_batch (store);
+      return NULL;
+    }
+
+  self = g_new0 (DocketStoreImport, 1);
+  self->store = g_object_ref (store);
+  self->mode = mode;
+  self->collection_id = collection != NULL ? g_strdup (collection->id) : NULL;
+  self->skipped = g_ptr_array_new_with_free_func (g_free);
+
+  if (collection != NULL &&
+      !docket_store_import_volume (store, collection, none, NULL, NULL, mode, NULL, error))
+    {
+      docket_store_import_abort (self);
+      return NULL;
+    }
+  return self;
+}
+
+/**
+ * docket_store_import_add:
+ * @records: (element-type DocketRecord): the next records, in catalog order
+ *
+ * Stores @records as docket_store_insert_records() does. On failure the
+ * caller aborts the import; the record objects are not put back as they
+ * were.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_import_add (DocketStoreImport  *self,
+                         GPtrArray          *records,
+                         GError            **error)
+{
+  g_autoptr(GPtrArray) skipped = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  /* The collection was saved by docket_store_import_begin(). */
+  if (self->collection_id != NULL)
+    for (guint i = 0; i < records->len; i++)
+      if (docket_record_get (g_ptr_array_index (records, i), DOCKET_FIELD_COLLECTION) == NULL)
+        docket_record_set (g_ptr_array_index (records, i), DOCKET_FIELD_COLLECTION, self->collection_id);
+
+  if (!docket_store_import_volume (self->store, NULL, records, NULL, NULL, self->mode,
+                                   &skipped, error))
+    return FALSE;
+  for (guint i = 0; i < skipped->len; i++)
+    g_ptr_array_add (self->skipped, g_strdup (g_ptr_array_index (skipped, i)));
+  return TRUE;
+}
+
+/**
+ * docket_store_import_finish:
+ * @collection: (nullable): the collection, needed with @persons or @glossary
+ * @persons: (nullable) (element-type DocketAgent): the volume's persons list
+ * @glossary: (nullable) (element-type DocketAccessPoint): its terms list
+ * @out_skipped_ids: (out) (optional) (transfer container) (element-type utf8):
+ *   the ids left out by %DOCKET_STORE_INSERT_SKIP_EXISTING
+ *
+ * Stores the lists and keeps the file's records. The import is freed, also
+ * on failure, when nothing of the file is kept.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_store_import_finish (DocketStoreImport       *self,
+                            const DocketCollection  *collection,
+                            GPtrArray               *persons,
+                            GPtrArray               *glossary,
+                            GPtrArray              **out_skipped_ids,
+                            GError                 **error)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GPtrArray) skipped = NULL;
+  DocketStore *store;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (collection != NULL || ((persons == NULL || persons->len == 0) &&
+                                               (glossary == NULL || glossary->len == 0)), FALSE);
+
+  store = self->store;
+  if (((persons != NULL && persons->len > 0) || (glossary != NULL && glossary->len > 0)) &&
+      !docket_store_import_volume (store, collection, none, persons, glossary, self->mode,
+                                   NULL, error))
+    {
+      docket_store_import_abort (self);
+      return FALSE;
+    }
+  if (!_docket_store_exec (store, "RELEASE docket_file", error))
+    {
+      docket_store_import_abort (self);
+      return FALSE;
+    }
+
+  skipped = g_ptr_array_ref (self->skipped);
+  g_object_ref (store);
+  store_import_free (self);
+  ok = docket_store_commit_batch (store, error);
+  g_object_unref (store);
+  if (ok && out_skipped_ids != NULL)
+    *out_skipped_ids = g_steal_pointer (&skipped);
+  return ok;
+}
+
+/**
+ * docket_store_import_abort:
+ *
+ * Leaves out everything the import stored, and frees it.
+ */
+void
+docket_store_import_abort (DocketStoreImport *self)
+{
+  DocketStore *store;
+
+  g_return_if_fail (self != NULL);
+
+  store = g_object_ref (self->store);
+  sqlite3_exec (store->db, "ROLLBACK TO docket_file; RELEASE docket_file", NULL, NULL, NULL);
+  store_import_free (self);
+  docket_store_abort_batch (store);
+  g_object_unref (store);
+}
