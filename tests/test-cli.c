@@ -582,6 +582,60 @@ test_import_several_files (Fixture       *fixture,
   g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 2);
 }
 
+static gint64
+count_rows (const char *catalog,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (catalog, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* A volume whose last document repeats the number of its first is refused
+ * whole, although its first documents were stored as they were read; the
+ * files before and after it are kept. */
+static void
+test_import_duplicate_in_volume (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  static const char volume[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"frus1964-68v14\">\n"
+    "<teiHeader><fileDesc><titleStmt><title type=\"complete\">Foreign Relations, Volume XIV</title>"
+    "</titleStmt></fileDesc></teiHeader>\n<text><body>\n"
+    "<div type=\"document\" xml:id=\"d230\" n=\"230\"><head>230. Memorandum for the Record</head><p>One.</p></div>\n"
+    "<div type=\"document\" xml:id=\"d231\" n=\"231\"><head>231. Memorandum for the Record</head><p>Two.</p></div>\n"
+    "<div type=\"document\" xml:id=\"d230bis\" n=\"230\"><head>230. Memorandum for the Record</head><p>Again.</p></div>\n"
+    "</body></text></TEI>\n";
+  g_autofree char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
+  g_autofree char *d5 = docket_test_shared_path ("corpus", "text", "frus1964-68v29p2", "d5.txt", NULL);
+  g_autofree char *twice = docket_test_write_file (fixture->dir, "twice.xml", volume, -1);
+  g_auto(DocketTestCliRun) run = { 0 };
+
+  if (seed == NULL || d5 == NULL)
+    return;
+  docket_test_run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  docket_test_cli_run_clear (&run);
+
+  docket_test_run_cli (&run, fixture->catalog, "import", twice, d5, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "twice.xml: two documents in the file have the identifier frus1964-68v14d230"));
+  g_assert_nonnull (strstr (run.out, "d5.txt"));
+  g_assert_null (strstr (run.out, "twice.xml"));
+  g_assert_cmpint (count_rows (fixture->catalog, "SELECT count(*) FROM record WHERE id LIKE 'frus1964-68v14%'"), ==, 0);
+  g_assert_cmpint (count_rows (fixture->catalog, "SELECT count(*) FROM collection WHERE id = 'frus1964-68v14'"), ==, 0);
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,6 +663,7 @@ main (int   argc,
   ADD ("export/kept-warnings", test_export_kept_warnings);
   ADD ("catalog/read-only", test_read_only_catalog);
   ADD ("import/several-files", test_import_several_files);
+  ADD ("import/duplicate-in-volume", test_import_duplicate_in_volume);
 
   return g_test_run ();
 }

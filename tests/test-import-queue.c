@@ -179,6 +179,108 @@ test_abandoned (void)
   files_clear (&files);
 }
 
+/* Takes every chunk of the queue's next file; returns how many there were
+ * and checks they hold, in order, the records of the file's result. */
+static guint
+take_chunks (DocketImportQueue   *queue,
+             const char          *collection_id,
+             DocketImportResult **out_result)
+{
+  g_autoptr(GPtrArray) handed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  const DocketCollection *collection = NULL;
+  GPtrArray *chunk;
+  guint n_chunks = 0;
+
+  while ((chunk = docket_import_queue_next_records (queue, &collection)) != NULL)
+    {
+      g_assert_cmpuint (chunk->len, >, 0);
+      g_assert_nonnull (collection);
+      g_assert_cmpstr (collection->id, ==, collection_id);
+      for (guint i = 0; i < chunk->len; i++)
+        g_ptr_array_add (handed, g_object_ref (g_ptr_array_index (chunk, i)));
+      g_ptr_array_unref (chunk);
+      n_chunks++;
+    }
+
+  *out_result = docket_import_queue_next (queue, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (handed->len, ==, (*out_result)->records->len);
+  for (guint i = 0; i < handed->len; i++)
+    g_assert_true (g_ptr_array_index (handed, i) == g_ptr_array_index ((*out_result)->records, i));
+  return n_chunks;
+}
+
+/* A TEI volume's documents are handed over as they are read, before the
+ * volume is read to its end, and all of them in order. */
+static void
+test_volume_in_chunks (void)
+{
+  g_autofree char *path = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
+  g_autoptr(DocketImportQueue) queue = NULL;
+  g_autoptr(DocketImportResult) result = NULL;
+  const char *paths[1];
+  guint n_chunks;
+
+  if (path == NULL)
+    return;
+  paths[0] = path;
+  queue = docket_import_queue_new (paths, 1, NULL, NULL);
+  n_chunks = take_chunks (queue, "frus1964-68v29p2", &result);
+  g_assert_cmpuint (result->records->len, ==, 140);
+  g_assert_cmpuint (n_chunks, >, 1);
+  g_assert_nonnull (result->persons);
+  g_assert_cmpuint (result->persons->len, >, 0);
+}
+
+/* A component that links to another one waits, with every component after
+ * it, for the end of the file, where the link is resolved to the record the
+ * target became. */
+static void
+test_ead_links_wait (void)
+{
+  static const char ead[] =
+    "<ead xmlns=\"http://ead3.archivists.org/schema/\">\n"
+    "<control><recordid>links</recordid><filedesc><titlestmt><titleproper>Links</titleproper></titlestmt></filedesc>"
+    "<maintenancestatus value=\"new\"/><maintenanceagency><agencyname>Docket</agencyname></maintenanceagency>"
+    "<maintenancehistory><maintenanceevent><eventtype value=\"created\"/><eventdatetime>2026-11-27</eventdatetime>"
+    "<agenttype value=\"machine\"/><agent>Docket</agent></maintenanceevent></maintenancehistory></control>\n"
+    "<archdesc level=\"collection\"><did><unitid>links</unitid><unittitle>Links</unittitle></did><dsc>\n"
+    "<c id=\"one\" level=\"item\"><did><unitid>1</unitid><unittitle>One</unittitle></did></c>\n"
+    "<c id=\"two\" level=\"item\"><did><unitid>2</unitid><unittitle>Two</unittitle></did>"
+    "<odd localtype=\"transcription\"><p>See four.<footnote id=\"twofn1\"><p>As in <ref target=\"four\">document four</ref>.</p></footnote></p></odd></c>\n"
+    "<c id=\"three\" level=\"item\"><did><unitid>3</unitid><unittitle>Three</unittitle></did></c>\n"
+    "<c id=\"four\" level=\"item\"><did><unitid>4</unitid><unittitle>Four</unittitle></did></c>\n"
+    "</dsc></archdesc></ead>\n";
+  Files files;
+  g_autoptr(DocketImportQueue) queue = NULL;
+  g_autoptr(DocketImportResult) result = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) rest = NULL;
+  const DocketFootnoteLink *link;
+  DocketRecord *two;
+  DocketRecord *four;
+
+  files_init (&files);
+  g_ptr_array_add (files.paths, docket_test_write_file (files.dir, "links.xml", ead, -1));
+  queue = docket_import_queue_new ((const char * const *) files.paths->pdata, 1, NULL, NULL);
+
+  first = docket_import_queue_next_records (queue, NULL);
+  g_assert_cmpuint (first->len, ==, 1);
+  rest = docket_import_queue_next_records (queue, NULL);
+  g_assert_cmpuint (rest->len, ==, 3);
+  g_assert_null (docket_import_queue_next_records (queue, NULL));
+  result = docket_import_queue_next (queue, NULL, NULL);
+  g_assert_nonnull (result);
+
+  two = g_ptr_array_index (rest, 0);
+  four = g_ptr_array_index (rest, 2);
+  link = g_ptr_array_index (((DocketFootnote *) g_ptr_array_index (docket_record_get_footnotes (two), 0))->links, 0);
+  g_assert_cmpint (link->kind, ==, DOCKET_LINK_RECORD);
+  g_assert_cmpstr (link->target, ==, docket_record_get_id (four));
+  files_clear (&files);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +290,8 @@ main (int   argc,
   g_test_add_func ("/docket/import-queue/in-order-with-errors", test_in_order_with_errors);
   g_test_add_func ("/docket/import-queue/progress", test_progress);
   g_test_add_func ("/docket/import-queue/abandoned", test_abandoned);
+  g_test_add_func ("/docket/import-queue/volume-in-chunks", test_volume_in_chunks);
+  g_test_add_func ("/docket/import-queue/ead-links-wait", test_ead_links_wait);
 
   return g_test_run ();
 }

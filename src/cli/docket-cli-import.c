@@ -116,6 +116,54 @@ print_report (const DocketCatalogImportReport *report)
     fprintf (stderr, "docket-cli: %s\n", (const char *) g_ptr_array_index (report->warnings, i));
 }
 
+/* Stores the next file of @queue: its records as the reading thread
+ * completes them, then the rest of it. */
+static DocketCatalogImportReport *
+import_next_file (DocketImportQueue                 *queue,
+                  DocketStore                       *store,
+                  const char                        *path,
+                  const DocketCatalogImportOptions  *options,
+                  GError                           **error)
+{
+  DocketCatalogImport *import = NULL;
+  g_autoptr(GError) store_error = NULL;
+  DocketImportResult *result;
+  const DocketCollection *collection;
+  GPtrArray *records;
+
+  while ((records = docket_import_queue_next_records (queue, &collection)) != NULL)
+    {
+      if (store_error == NULL && import == NULL)
+        import = docket_catalog_import_begin (store, path, collection, options, NULL, &store_error);
+      if (import != NULL && !docket_catalog_import_add (import, records, &store_error))
+        g_clear_pointer (&import, docket_catalog_import_abort);
+      g_ptr_array_unref (records);
+    }
+
+  /* The whole file is read now, whether or not it could be stored. */
+  result = docket_import_queue_next (queue, NULL, error);
+  if (store_error != NULL || result == NULL)
+    {
+      g_clear_pointer (&import, docket_catalog_import_abort);
+      g_clear_pointer (&result, docket_import_result_free);
+      if (store_error != NULL)
+        {
+          g_clear_error (error);
+          g_propagate_error (error, g_steal_pointer (&store_error));
+        }
+      return NULL;
+    }
+
+  if (import == NULL)
+    import = docket_catalog_import_begin (store, path, result->collection, options, NULL, error);
+  if (import == NULL)
+    {
+      docket_import_result_free (result);
+      return NULL;
+    }
+  return docket_catalog_import_finish (import, result, error);
+}
+
 int
 docket_cli_import (DocketCliContext  *ctx,
                    int                argc,
@@ -165,12 +213,8 @@ docket_cli_import (DocketCliContext  *ctx,
       DocketCatalogImportOptions options = { collection, replace };
       g_autoptr(DocketCatalogImportReport) report = NULL;
       g_autoptr(GError) file_error = NULL;
-      DocketImportResult *result;
-      const char *path;
 
-      result = docket_import_queue_next (queue, &path, &file_error);
-      if (result != NULL)
-        report = docket_catalog_import_result (store, path, result, &options, NULL, &file_error);
+      report = import_next_file (queue, store, argv[i], &options, &file_error);
 
       terminal_take (&terminal);
       if (report == NULL)

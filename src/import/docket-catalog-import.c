@@ -10,6 +10,7 @@
 
 #include "docket-catalog-import.h"
 #include "docket-devised-title.h"
+#include "docket-store-import.h"
 
 void
 docket_catalog_import_report_free (DocketCatalogImportReport *report)
@@ -59,12 +60,12 @@ qualify_record_links (DocketRecord *record,
 static gboolean
 assign_identifiers (DocketStore  *store,
                     GPtrArray    *records,
+                    guint         first_index,
+                    GHashTable   *seen,
                     const char   *collection_id,
                     const char   *path,
                     GError      **error)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
   for (guint i = 0; i < records->len; i++)
     {
       DocketRecord *record = g_ptr_array_index (records, i);
@@ -74,7 +75,7 @@ assign_identifiers (DocketStore  *store,
       if (number == NULL)
         {
           g_free (number_part);
-          number_part = g_strdup_printf ("item%u", i + 1);
+          number_part = g_strdup_printf ("item%u", first_index + i + 1);
         }
 
       if (collection_id != NULL)
@@ -117,6 +118,231 @@ assign_identifiers (DocketStore  *store,
 }
 
 /**
+ * DocketCatalogImport:
+ *
+ * One file going into the catalog: the records a reader completes are
+ * given identifiers and stored as they come (docket_catalog_import_add()),
+ * and docket_catalog_import_finish() keeps them all, or, on failure,
+ * none. The catalog is locked to the calling thread in between.
+ */
+struct _DocketCatalogImport
+{
+  DocketStore            *store;
+  char                   *path;
+  DocketStoreInsertMode   mode;
+  GCancellable           *cancellable;
+  DocketCollection       *named;       /* the collection the user named */
+  const DocketCollection *collection;  /* that one, or the file's */
+  gboolean                reset_ids;   /* the reader's ids are the file's collection's */
+  GHashTable             *seen;
+  guint                   n_added;
+  DocketStoreImport      *stored;
+};
+
+static void
+catalog_import_free (DocketCatalogImport *self)
+{
+  g_object_unref (self->store);
+  g_free (self->path);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->named, docket_collection_free);
+  g_hash_table_unref (self->seen);
+  g_free (self);
+}
+
+/**
+ * docket_catalog_import_begin:
+ * @path: the file, for messages and the report
+ * @file_collection: (nullable): the collection the file describes, which
+ *   must stay as it is until docket_catalog_import_finish()
+ *
+ * Returns: (transfer full) (nullable): the import, to end with
+ *   docket_catalog_import_finish() or docket_catalog_import_abort(), or
+ *   %NULL with @error set
+ */
+DocketCatalogImport *
+docket_catalog_import_begin (DocketStore                      *store,
+                             const char                       *path,
+                             const DocketCollection           *file_collection,
+                             const DocketCatalogImportOptions *options,
+                             GCancellable                     *cancellable,
+                             GError                          **error)
+{
+  static const DocketCatalogImportOptions defaults = { NULL, FALSE };
+  DocketCatalogImport *self;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+
+  self = g_new0 (DocketCatalogImport, 1);
+  self->store = g_object_ref (store);
+  self->path = g_strdup (path);
+  self->mode = options->replace ? DOCKET_STORE_INSERT_REPLACE : DOCKET_STORE_INSERT_SKIP_EXISTING;
+  self->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (options->collection_id != NULL)
+    {
+      self->named = docket_store_load_collection (store, options->collection_id, NULL);
+      if (self->named == NULL && file_collection != NULL)
+        {
+          self->named = docket_collection_copy (file_collection);
+          g_free (self->named->id);
+          self->named->id = g_strdup (options->collection_id);
+        }
+      if (self->named == NULL)
+        self->named = docket_collection_new (options->collection_id, NULL);
+      self->collection = self->named;
+    }
+  else
+    self->collection = file_collection;
+
+  /* With a collection named by the user, the reader's identifiers (built
+   * from the file's own collection) give way to ones built from it. */
+  self->reset_ids = options->collection_id != NULL && file_collection != NULL &&
+                    g_strcmp0 (file_collection->id, options->collection_id) != 0;
+
+  self->stored = docket_store_import_begin (store, self->collection, self->mode, error);
+  if (self->stored == NULL)
+    {
+      catalog_import_free (self);
+      return NULL;
+    }
+  return self;
+}
+
+/**
+ * docket_catalog_import_add:
+ * @records: (element-type DocketRecord): the file's next records, in order
+ *
+ * Gives @records their identifiers and stores them. On failure the caller
+ * aborts the import.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+docket_catalog_import_add (DocketCatalogImport  *self,
+                           GPtrArray            *records,
+                           GError              **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->reset_ids)
+    for (guint i = 0; i < records->len; i++)
+      docket_record_set_id (g_ptr_array_index (records, i), NULL);
+
+  if (!assign_identifiers (self->store, records, self->n_added, self->seen,
+                           self->collection != NULL ? self->collection->id : NULL,
+                           self->path, error) ||
+      g_cancellable_set_error_if_cancelled (self->cancellable, error) ||
+      !docket_store_import_add (self->stored, records, error))
+    return FALSE;
+  self->n_added += records->len;
+  return TRUE;
+}
+
+/**
+ * docket_catalog_import_abort:
+ *
+ * Leaves the catalog as it was before the import, and frees it.
+ */
+void
+docket_catalog_import_abort (DocketCatalogImport *self)
+{
+  g_return_if_fail (self != NULL);
+
+  docket_store_import_abort (self->stored);
+  catalog_import_free (self);
+}
+
+/**
+ * docket_catalog_import_finish:
+ * @result: (transfer full): all that was read from the file; records of it
+ *   that were not added yet are added now
+ *
+ * Keeps the file's records, with its persons and terms lists, and frees
+ * the import (also on failure, when nothing of the file is kept).
+ *
+ * Returns: (transfer full) (nullable): what was imported, or %NULL with
+ *   @error set and the catalog as it was
+ */
+DocketCatalogImportReport *
+docket_catalog_import_finish (DocketCatalogImport  *self,
+                              DocketImportResult   *result,
+                              GError              **error)
+{
+  g_autoptr(DocketImportResult) owned = result;
+  g_autoptr(DocketCatalogImportReport) report = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A finding aid may describe its collection with no components; the
+   * collection is then all there is to keep. */
+  if (result->records->len == 0 && result->collection == NULL)
+    {
+      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
+                   _("%s: the file holds no documents; nothing was imported"), self->path);
+      docket_catalog_import_abort (self);
+      return NULL;
+    }
+
+  if (self->n_added < result->records->len)
+    {
+      g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+
+      for (guint i = self->n_added; i < result->records->len; i++)
+        g_ptr_array_add (rest, g_ptr_array_index (result->records, i));
+      if (!docket_catalog_import_add (self, rest, error))
+        {
+          docket_catalog_import_abort (self);
+          return NULL;
+        }
+    }
+
+  /* Records, persons and terms in one transaction: all of the file or none. */
+  if (!docket_store_import_finish (self->stored, self->collection,
+                                   self->collection != NULL ? result->persons : NULL,
+                                   self->collection != NULL ? result->glossary : NULL,
+                                   &skipped, error))
+    {
+      catalog_import_free (self);
+      return NULL;
+    }
+
+  report = g_new0 (DocketCatalogImportReport, 1);
+  report->path = g_strdup (self->path);
+  report->collection_id = g_strdup (self->collection != NULL ? self->collection->id : NULL);
+  report->imported = g_ptr_array_new_with_free_func (g_free);
+  report->skipped = g_ptr_array_ref (skipped);
+  report->warnings = g_ptr_array_ref (result->warnings);
+  report->n_unmapped = result->n_unmapped;
+
+  /* The store lists the skipped records in the order they were given, so
+   * one walk of both lists tells the imported ones apart. */
+  for (guint i = 0, j = 0; i < result->records->len; i++)
+    {
+      const char *id = docket_record_get_id (g_ptr_array_index (result->records, i));
+
+      if (j < report->skipped->len && g_strcmp0 (g_ptr_array_index (report->skipped, j), id) == 0)
+        j++;
+      else
+        g_ptr_array_add (report->imported, g_strdup (id));
+    }
+
+  catalog_import_free (self);
+  return g_steal_pointer (&report);
+}
+
+/**
  * docket_catalog_import_file:
  *
  * Reads @path and stores all of its records in one transaction, or none.
@@ -152,8 +378,7 @@ docket_catalog_import_file (DocketStore                      *store,
  * @result: (transfer full): what docket_import_file() read from @path
  *
  * Stores what was read from @path as docket_catalog_import_file() does,
- * for a caller that read the file itself (in another thread, say, while it
- * opened the catalog).
+ * for a caller that read the file itself.
  *
  * Returns: (transfer full) (nullable): what was imported, or %NULL with
  *   @error set and the catalog unchanged
@@ -166,90 +391,17 @@ docket_catalog_import_result (DocketStore                      *store,
                               GCancellable                     *cancellable,
                               GError                          **error)
 {
-  static const DocketCatalogImportOptions defaults = { NULL, FALSE };
-  g_autoptr(DocketImportResult) owned = result;
-  g_autoptr(DocketCatalogImportReport) report = NULL;
-  g_autoptr(DocketCollection) collection = NULL;
-  g_autoptr(GPtrArray) skipped = NULL;
-  const char *collection_id;
+  DocketCatalogImport *self;
 
-  g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
-  g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (result != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (options == NULL)
-    options = &defaults;
-
-  /* A finding aid may describe its collection with no components; the
-   * collection is then all there is to keep. */
-  if (result->records->len == 0 && result->collection == NULL)
+  self = docket_catalog_import_begin (store, path, result->collection, options, cancellable, error);
+  if (self == NULL)
     {
-      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
-                   _("%s: the file holds no documents; nothing was imported"), path);
+      docket_import_result_free (result);
       return NULL;
     }
-
-  if (options->collection_id != NULL)
-    {
-      collection = docket_store_load_collection (store, options->collection_id, NULL);
-      if (collection == NULL && result->collection != NULL)
-        {
-          collection = docket_collection_copy (result->collection);
-          g_free (collection->id);
-          collection->id = g_strdup (options->collection_id);
-        }
-      if (collection == NULL)
-        collection = docket_collection_new (options->collection_id, NULL);
-    }
-  else if (result->collection != NULL)
-    collection = g_steal_pointer (&result->collection); /* A finding aid's can be megabytes. */
-
-  collection_id = collection != NULL ? collection->id : NULL;
-
-  /* With a collection named by the user, the reader's identifiers (built
-   * from the file's own collection) give way to ones built from it. */
-  if (options->collection_id != NULL && result->collection != NULL &&
-      g_strcmp0 (result->collection->id, options->collection_id) != 0)
-    for (guint i = 0; i < result->records->len; i++)
-      docket_record_set_id (g_ptr_array_index (result->records, i), NULL);
-
-  if (!assign_identifiers (store, result->records, collection_id, path, error))
-    return NULL;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-
-  /* Records, persons and terms in one transaction: all of the file or none. */
-  if (!docket_store_import_volume (store, collection, result->records,
-                                   collection != NULL ? result->persons : NULL,
-                                   collection != NULL ? result->glossary : NULL,
-                                   options->replace ? DOCKET_STORE_INSERT_REPLACE
-                                                    : DOCKET_STORE_INSERT_SKIP_EXISTING,
-                                   &skipped, error))
-    return NULL;
-
-  report = g_new0 (DocketCatalogImportReport, 1);
-  report->path = g_strdup (path);
-  report->collection_id = g_strdup (collection_id);
-  report->imported = g_ptr_array_new_with_free_func (g_free);
-  report->skipped = skipped != NULL ? g_ptr_array_ref (skipped) : g_ptr_array_new_with_free_func (g_free);
-  report->warnings = g_ptr_array_ref (result->warnings);
-  report->n_unmapped = result->n_unmapped;
-
-  /* The store lists the skipped records in the order they were given, so
-   * one walk of both lists tells the imported ones apart. */
-  for (guint i = 0, j = 0; i < result->records->len; i++)
-    {
-      const char *id = docket_record_get_id (g_ptr_array_index (result->records, i));
-
-      if (j < report->skipped->len && g_strcmp0 (g_ptr_array_index (report->skipped, j), id) == 0)
-        j++;
-      else
-        g_ptr_array_add (report->imported, g_strdup (id));
-    }
-
-  return g_steal_pointer (&report);
+  return docket_catalog_import_finish (self, result, error);
 }
 
 typedef struct

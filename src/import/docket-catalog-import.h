@@ -44,6 +44,22 @@ typedef struct
 
 void                       docket_catalog_import_report_free (DocketCatalogImportReport *report);
 
+typedef struct _DocketCatalogImport DocketCatalogImport;
+
+DocketCatalogImport       *docket_catalog_import_begin  (DocketStore                      *store,
+                                                         const char                       *path,
+                                                         const DocketCollection           *file_collection,
+                                                         const DocketCatalogImportOptions *options,
+                                                         GCancellable                     *cancellable,
+                                                         GError                          **error);
+gboolean                   docket_catalog_import_add    (DocketCatalogImport              *self,
+                                                         GPtrArray                        *records,
+                                                         GError                          **error);
+DocketCatalogImportReport *docket_catalog_import_finish (DocketCatalogImport              *self,
+                                                         DocketImportResult               *result,
+                                                         GError                          **error);
+void                       docket_catalog_import_abort  (DocketCatalogImport              *self);
+
 DocketCatalogImportReport *docket_catalog_import_file   (DocketStore                      *store,
                                                          const char                       *path,
                                                          const DocketCatalogImportOptions *options,

@@ -59,6 +59,65 @@ resolve_record_links (DocketEadiImport *self)
     }
 }
 
+/* Hands records over as they are completed, so they can be stored while
+ * the rest is read. A record with a link to another component waits for
+ * the end, when links are resolved, and so does every record after it,
+ * so that they are handed over in order. */
+typedef struct
+{
+  DocketImportResult   *result;
+  DocketImportProgress  progress;
+  DocketImportReady     ready;
+  gpointer              user_data;
+  guint                 handed;
+  gboolean              waiting;
+} Stream;
+
+static gboolean
+has_record_links (DocketRecord *record)
+{
+  GPtrArray *footnotes = docket_record_get_footnotes (record);
+
+  for (guint j = 0; j < footnotes->len; j++)
+    {
+      DocketFootnote *footnote = g_ptr_array_index (footnotes, j);
+
+      for (guint k = 0; footnote->links != NULL && k < footnote->links->len; k++)
+        if (((DocketFootnoteLink *) g_ptr_array_index (footnote->links, k))->kind == DOCKET_LINK_RECORD)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* The reader's progress, called after each component is added. */
+static void
+component_read (guint    done,
+                guint    total,
+                gpointer user_data)
+{
+  Stream *stream = user_data;
+  GPtrArray *records = stream->result->records;
+  guint handed = stream->handed;
+
+  if (stream->progress != NULL)
+    stream->progress (done, total, stream->user_data);
+  if (stream->ready == NULL)
+    return;
+
+  while (!stream->waiting && handed < records->len)
+    {
+      if (has_record_links (g_ptr_array_index (records, handed)))
+        stream->waiting = TRUE;
+      else
+        handed++;
+    }
+  if (handed > stream->handed)
+    {
+      stream->handed = handed;
+      stream->ready (stream->result, handed, stream->user_data);
+    }
+}
+
 static gboolean
 is_ead3 (xmlNodePtr root)
 {
@@ -88,10 +147,34 @@ docket_ead_import_parse (const char            *display_name,
                          gpointer               user_data,
                          GError               **error)
 {
+  return docket_ead_import_parse_full (display_name, data, length, cancellable,
+                                       progress, NULL, user_data, error);
+}
+
+/**
+ * docket_ead_import_parse_full:
+ * @ready: (nullable): told as components are completed
+ *
+ * Like docket_ead_import_parse().
+ *
+ * Returns: (transfer full) (nullable): the collection and its records, or
+ *   %NULL with @error set
+ */
+DocketImportResult *
+docket_ead_import_parse_full (const char            *display_name,
+                              const char            *data,
+                              gsize                  length,
+                              GCancellable          *cancellable,
+                              DocketImportProgress   progress,
+                              DocketImportReady      ready,
+                              gpointer               user_data,
+                              GError               **error)
+{
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(DocketImportResult) result = NULL;
   g_autoptr(GPtrArray) dscs = g_ptr_array_new ();
   DocketEadiImport self = { 0 };
+  Stream stream = { NULL, progress, ready, user_data, 0, FALSE };
   xmlDocPtr doc;
   xmlNodePtr root;
   xmlNodePtr archdesc;
@@ -131,8 +214,9 @@ docket_ead_import_parse (const char            *display_name,
   self.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.element_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self.cancellable = cancellable;
-  self.progress = progress;
-  self.user_data = user_data;
+  stream.result = result;
+  self.progress = progress != NULL || ready != NULL ? component_read : NULL;
+  self.user_data = &stream;
 
   result->collection = _docket_eadi_read_collection (&self, root, archdesc, dscs);
   self.id_prefix = _docket_eadi_make_ncname (result->collection->id);

@@ -15,4 +15,13 @@ DocketImportResult *docket_ead_import_parse (const char            *display_name
                                           gpointer               user_data,
                                           GError               **error);
 
+DocketImportResult *docket_ead_import_parse_full (const char            *display_name,
+                                                  const char            *data,
+                                                  gsize                  length,
+                                                  GCancellable          *cancellable,
+                                                  DocketImportProgress   progress,
+                                                  DocketImportReady      ready,
+                                                  gpointer               user_data,
+                                                  GError               **error);
+
 G_END_DECLS

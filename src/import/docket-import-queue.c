@@ -13,8 +13,11 @@
 
 typedef struct
 {
-  DocketImportResult *result;
-  GError             *error;
+  GQueue                  chunks;     /* GPtrArray of completed records */
+  guint                   n_handed;   /* records put in chunks so far */
+  const DocketCollection *collection; /* the result's, while it is read */
+  DocketImportResult     *result;
+  GError                 *error;
 } ReadFile;
 
 /**
@@ -24,7 +27,9 @@ typedef struct
  * files ahead of whoever takes the results. An import can so open (or
  * create) its catalog while the first file is being read, and store one
  * file while the next is read: reading is most of an import's work and
- * needs no catalog.
+ * needs no catalog. A TEI volume's or a finding aid's records are handed
+ * over as they are completed, so that they are stored while the rest of
+ * the file is read.
  */
 struct _DocketImportQueue
 {
@@ -54,6 +59,40 @@ progress_of_current_file (guint    done,
   self->progress (self->paths[self->reading], done, total, self->user_data);
 }
 
+/* Puts result->records[files[i].n_handed .. n_final) in a chunk of their
+ * own. Called with the lock held. */
+static void
+add_chunk (DocketImportQueue  *self,
+           guint               i,
+           DocketImportResult *result,
+           guint               n_final)
+{
+  ReadFile *file = &self->files[i];
+  GPtrArray *chunk;
+
+  if (n_final <= file->n_handed)
+    return;
+  chunk = g_ptr_array_new_full (n_final - file->n_handed, g_object_unref);
+  for (guint j = file->n_handed; j < n_final; j++)
+    g_ptr_array_add (chunk, g_object_ref (g_ptr_array_index (result->records, j)));
+  file->n_handed = n_final;
+  g_queue_push_tail (&file->chunks, chunk);
+  g_cond_broadcast (&self->changed);
+}
+
+static void
+records_ready (DocketImportResult *result,
+               guint               n_final,
+               gpointer            user_data)
+{
+  DocketImportQueue *self = user_data;
+
+  g_mutex_lock (&self->lock);
+  self->files[self->reading].collection = result->collection;
+  add_chunk (self, self->reading, result, n_final);
+  g_mutex_unlock (&self->lock);
+}
+
 static gpointer
 read_files (gpointer data)
 {
@@ -72,11 +111,14 @@ read_files (gpointer data)
         break;
 
       self->reading = i;
-      result = docket_import_file (self->paths[i], self->cancellable,
-                                   self->progress != NULL ? progress_of_current_file : NULL,
-                                   self, &error);
+      result = docket_import_file_full (self->paths[i], self->cancellable,
+                                        self->progress != NULL ? progress_of_current_file : NULL,
+                                        records_ready, self, &error);
 
       g_mutex_lock (&self->lock);
+      if (result != NULL)
+        add_chunk (self, i, result, result->records->len);
+      self->files[i].collection = NULL;
       self->files[i].result = result;
       self->files[i].error = error;
       self->n_read = i + 1;
@@ -148,7 +190,9 @@ docket_import_queue_next (DocketImportQueue  *self,
     g_cond_wait (&self->changed, &self->lock);
   index = self->n_taken++;
   file = self->files[index];
-  self->files[index] = (ReadFile) { NULL, NULL };
+  g_queue_clear_full (&self->files[index].chunks, (GDestroyNotify) g_ptr_array_unref);
+  self->files[index].result = NULL;
+  self->files[index].error = NULL;
   g_cond_broadcast (&self->changed);
   g_mutex_unlock (&self->lock);
 
@@ -157,6 +201,42 @@ docket_import_queue_next (DocketImportQueue  *self,
   if (file.error != NULL)
     g_propagate_error (error, file.error);
   return file.result;
+}
+
+/**
+ * docket_import_queue_next_records:
+ * @out_collection: (out) (optional) (transfer none): the collection of the
+ *   file being read, if it names one; valid until docket_import_queue_next()
+ *
+ * Waits for more completed records of the next file, the one
+ * docket_import_queue_next() will hand over. Take them until this returns
+ * %NULL; the file's result, or its error, is then ready. Its records
+ * include all those handed over here.
+ *
+ * Returns: (transfer full) (nullable) (element-type DocketRecord): the next
+ *   records, in order, or %NULL when the file is read to its end
+ */
+GPtrArray *
+docket_import_queue_next_records (DocketImportQueue       *self,
+                                  const DocketCollection **out_collection)
+{
+  ReadFile *file;
+  GPtrArray *chunk;
+  guint index;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->n_taken < self->n_paths, NULL);
+
+  g_mutex_lock (&self->lock);
+  index = self->n_taken;
+  file = &self->files[index];
+  while (g_queue_is_empty (&file->chunks) && self->n_read <= index)
+    g_cond_wait (&self->changed, &self->lock);
+  chunk = g_queue_pop_head (&file->chunks);
+  if (out_collection != NULL)
+    *out_collection = file->result != NULL ? file->result->collection : file->collection;
+  g_mutex_unlock (&self->lock);
+  return chunk;
 }
 
 /**
@@ -179,6 +259,7 @@ docket_import_queue_free (DocketImportQueue *self)
 
   for (guint i = 0; i < self->n_paths; i++)
     {
+      g_queue_clear_full (&self->files[i].chunks, (GDestroyNotify) g_ptr_array_unref);
       g_clear_pointer (&self->files[i].result, docket_import_result_free);
       g_clear_error (&self->files[i].error);
     }

@@ -26,6 +26,8 @@ DocketImportQueue  *docket_import_queue_new  (const char * const        *paths,
                                               guint                      n_paths,
                                               DocketImportQueueProgress  progress,
                                               gpointer                   user_data);
+GPtrArray          *docket_import_queue_next_records (DocketImportQueue       *self,
+                                                      const DocketCollection **out_collection);
 DocketImportResult *docket_import_queue_next (DocketImportQueue         *self,
                                               const char               **out_path,
                                               GError                   **error);

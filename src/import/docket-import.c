@@ -227,6 +227,29 @@ docket_import_data (const char            *display_name,
                     gpointer               user_data,
                     GError               **error)
 {
+  return docket_import_data_full (display_name, data, length, cancellable,
+                                  progress, NULL, user_data, error);
+}
+
+/**
+ * docket_import_data_full:
+ * @ready: (nullable): told as the records of a TEI volume or an EAD finding
+ *   aid are completed, before the whole file is read
+ *
+ * Like docket_import_data().
+ *
+ * Returns: (transfer full) (nullable): the result, or %NULL with @error set
+ */
+DocketImportResult *
+docket_import_data_full (const char            *display_name,
+                         const char            *data,
+                         gsize                  length,
+                         GCancellable          *cancellable,
+                         DocketImportProgress   progress,
+                         DocketImportReady      ready,
+                         gpointer               user_data,
+                         GError               **error)
+{
   g_autoptr(DocketImportResult) result = NULL;
   DocketImportFormat format;
 
@@ -267,13 +290,13 @@ docket_import_data (const char            *display_name,
       }
 
     case DOCKET_IMPORT_FORMAT_FRUS_TEI:
-      return docket_tei_import_parse (display_name, data, length, cancellable,
-                                      progress, user_data, error);
+      return docket_tei_import_parse_full (display_name, data, length, cancellable,
+                                           progress, ready, user_data, error);
 
     case DOCKET_IMPORT_FORMAT_EAD3:
     case DOCKET_IMPORT_FORMAT_EAD2002:
-      return docket_ead_import_parse (display_name, data, length, cancellable,
-                                      progress, user_data, error);
+      return docket_ead_import_parse_full (display_name, data, length, cancellable,
+                                           progress, ready, user_data, error);
 
     case DOCKET_IMPORT_FORMAT_UNKNOWN:
     default:
@@ -298,6 +321,25 @@ docket_import_file (const char            *path,
                     DocketImportProgress   progress,
                     gpointer               user_data,
                     GError               **error)
+{
+  return docket_import_file_full (path, cancellable, progress, NULL, user_data, error);
+}
+
+/**
+ * docket_import_file_full:
+ * @ready: (nullable): see docket_import_data_full()
+ *
+ * Like docket_import_file().
+ *
+ * Returns: (transfer full) (nullable): the result, or %NULL with @error set
+ */
+DocketImportResult *
+docket_import_file_full (const char            *path,
+                         GCancellable          *cancellable,
+                         DocketImportProgress   progress,
+                         DocketImportReady      ready,
+                         gpointer               user_data,
+                         GError               **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInfo) info = NULL;
@@ -341,8 +383,8 @@ docket_import_file (const char            *path,
       return NULL;
     }
 
-  return docket_import_data (path,
-                             g_mapped_file_get_contents (mapped) != NULL ? g_mapped_file_get_contents (mapped) : "",
-                             g_mapped_file_get_length (mapped),
-                             cancellable, progress, user_data, error);
+  return docket_import_data_full (path,
+                                  g_mapped_file_get_contents (mapped) != NULL ? g_mapped_file_get_contents (mapped) : "",
+                                  g_mapped_file_get_length (mapped),
+                                  cancellable, progress, ready, user_data, error);
 }

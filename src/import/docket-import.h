@@ -63,6 +63,22 @@ typedef void (*DocketImportProgress) (guint    done,
                                       gpointer user_data);
 
 /**
+ * DocketImportReady:
+ * @result: the result being read: its collection, persons and glossary are
+ *   complete
+ * @n_final: how many of @result's records are complete
+ *
+ * Called from the thread that reads, as records are completed, so that they
+ * can be stored while the rest of the file is read. The records before
+ * @n_final are the callee's from then on: the reader does not look at them
+ * again, and they stay in @result's records.
+ */
+typedef struct _DocketImportResult DocketImportResult;
+typedef void (*DocketImportReady) (DocketImportResult *result,
+                                   guint               n_final,
+                                   gpointer            user_data);
+
+/**
  * DocketImportResult:
  * @format: the format the file was read as
  * @collection: (nullable): the collection the file describes (a TEI volume,
@@ -75,7 +91,7 @@ typedef void (*DocketImportProgress) (guint    done,
  * @n_unmapped: elements that Docket keeps but does not map (EAD)
  * @warnings: (element-type utf8): things a user should know, one line each
  */
-typedef struct
+struct _DocketImportResult
 {
   DocketImportFormat  format;
   DocketCollection   *collection;
@@ -84,7 +100,7 @@ typedef struct
   GPtrArray          *glossary;
   guint               n_unmapped;
   GPtrArray          *warnings;
-} DocketImportResult;
+};
 
 GQuark              docket_import_error_quark   (void);
 
@@ -99,11 +115,25 @@ DocketImportResult *docket_import_file          (const char           *path,
                                                  DocketImportProgress  progress,
                                                  gpointer              user_data,
                                                  GError              **error);
+DocketImportResult *docket_import_file_full     (const char           *path,
+                                                 GCancellable         *cancellable,
+                                                 DocketImportProgress  progress,
+                                                 DocketImportReady     ready,
+                                                 gpointer              user_data,
+                                                 GError              **error);
 DocketImportResult *docket_import_data          (const char           *display_name,
                                                  const char           *data,
                                                  gsize                 length,
                                                  GCancellable         *cancellable,
                                                  DocketImportProgress  progress,
+                                                 gpointer              user_data,
+                                                 GError              **error);
+DocketImportResult *docket_import_data_full     (const char           *display_name,
+                                                 const char           *data,
+                                                 gsize                 length,
+                                                 GCancellable         *cancellable,
+                                                 DocketImportProgress  progress,
+                                                 DocketImportReady     ready,
                                                  gpointer              user_data,
                                                  GError              **error);
 

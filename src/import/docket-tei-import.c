@@ -149,15 +149,66 @@ count_documents (const xmlNode *node)
   return n;
 }
 
+/* A link from a footnote to a document of the same volume, noted as the
+ * document is read: its record may be someone else's by the end. */
+typedef struct
+{
+  char *record_id;
+  char *footnote_n;
+  char *target;
+} RecordLink;
+
+static void
+record_link_free (gpointer data)
+{
+  RecordLink *link = data;
+
+  g_free (link->record_id);
+  g_free (link->footnote_n);
+  g_free (link->target);
+  g_free (link);
+}
+
 typedef struct
 {
   DocketTeiVolume       volume;
   GCancellable         *cancellable;
   DocketImportProgress  progress;
+  DocketImportReady     ready;
   gpointer              user_data;
   guint                 done;
   guint                 total;
+  GHashTable           *record_ids;   /* the documents read so far */
+  GPtrArray            *record_links; /* of RecordLink */
 } Walk;
+
+static void
+note_record_links (Walk         *w,
+                   DocketRecord *record)
+{
+  GPtrArray *footnotes = docket_record_get_footnotes (record);
+  const char *id = docket_record_get_id (record);
+
+  g_hash_table_add (w->record_ids, g_strdup (id));
+  for (guint j = 0; j < footnotes->len; j++)
+    {
+      const DocketFootnote *footnote = g_ptr_array_index (footnotes, j);
+
+      for (guint k = 0; k < footnote->links->len; k++)
+        {
+          const DocketFootnoteLink *link = g_ptr_array_index (footnote->links, k);
+          RecordLink *noted;
+
+          if (link->kind != DOCKET_LINK_RECORD || link->target == NULL)
+            continue;
+          noted = g_new0 (RecordLink, 1);
+          noted->record_id = g_strdup (id);
+          noted->footnote_n = g_strdup (footnote->n);
+          noted->target = g_strdup (link->target);
+          g_ptr_array_add (w->record_links, noted);
+        }
+    }
+}
 
 static gboolean
 is_chapter_div (const xmlNode *node)
@@ -203,10 +254,13 @@ walk (Walk     *w,
               return FALSE;
             }
           record = _docket_tei_read_document (&w->volume, child);
+          note_record_links (w, record);
           g_ptr_array_add (w->volume.result->records, record);
           w->done++;
           if (w->progress != NULL)
             w->progress (w->done, w->total, w->user_data);
+          if (w->ready != NULL)
+            w->ready (w->volume.result, w->done, w->user_data);
         }
       else if (is_chapter_div (child))
         {
@@ -243,35 +297,17 @@ walk (Walk     *w,
 /* Links to documents that are not in the file are kept (they may be
  * imported later), but the user hears of them. */
 static void
-check_record_links (DocketImportResult *result,
-                    const char         *display_name)
+check_record_links (Walk       *w,
+                    const char *display_name)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < result->records->len; i++)
-    g_hash_table_add (ids, (gpointer) docket_record_get_id (g_ptr_array_index (result->records, i)));
-
-  for (guint i = 0; i < result->records->len; i++)
+  for (guint i = 0; i < w->record_links->len; i++)
     {
-      DocketRecord *record = g_ptr_array_index (result->records, i);
-      GPtrArray *footnotes = docket_record_get_footnotes (record);
+      const RecordLink *link = g_ptr_array_index (w->record_links, i);
 
-      for (guint j = 0; j < footnotes->len; j++)
-        {
-          const DocketFootnote *footnote = g_ptr_array_index (footnotes, j);
-
-          for (guint k = 0; k < footnote->links->len; k++)
-            {
-              const DocketFootnoteLink *link = g_ptr_array_index (footnote->links, k);
-
-              if (link->kind == DOCKET_LINK_RECORD && link->target != NULL
-                  && !g_hash_table_contains (ids, link->target))
-                g_ptr_array_add (result->warnings,
-                                 g_strdup_printf (_("%s: %s, footnote %s cites %s, which is not in this file; the link is kept"),
-                                                  display_name, docket_record_get_id (record),
-                                                  footnote->n, link->target));
-            }
-        }
+      if (!g_hash_table_contains (w->record_ids, link->target))
+        g_ptr_array_add (w->volume.result->warnings,
+                         g_strdup_printf (_("%s: %s, footnote %s cites %s, which is not in this file; the link is kept"),
+                                          display_name, link->record_id, link->footnote_n, link->target));
     }
 }
 
@@ -302,6 +338,29 @@ docket_tei_import_parse (const char            *display_name,
                          DocketImportProgress   progress,
                          gpointer               user_data,
                          GError               **error)
+{
+  return docket_tei_import_parse_full (display_name, data, length, cancellable,
+                                       progress, NULL, user_data, error);
+}
+
+/**
+ * docket_tei_import_parse_full:
+ * @ready: (nullable): told after each document; persons and terms are
+ *   read before the first
+ *
+ * Like docket_tei_import_parse().
+ *
+ * Returns: (transfer full) (nullable): the result, or %NULL with @error set
+ */
+DocketImportResult *
+docket_tei_import_parse_full (const char            *display_name,
+                              const char            *data,
+                              gsize                  length,
+                              GCancellable          *cancellable,
+                              DocketImportProgress   progress,
+                              DocketImportReady      ready,
+                              gpointer               user_data,
+                              GError               **error)
 {
   g_autoptr(DocketImportResult) result = NULL;
   xmlDocPtr doc;
@@ -344,8 +403,11 @@ docket_tei_import_parse (const char            *display_name,
   w.volume.persons = g_hash_table_new (g_str_hash, g_str_equal);
   w.cancellable = cancellable;
   w.progress = progress;
+  w.ready = ready;
   w.user_data = user_data;
   w.total = count_documents (root);
+  w.record_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w.record_links = g_ptr_array_new_with_free_func (record_link_free);
 
   if (w.total == 0)
     {
@@ -353,6 +415,8 @@ docket_tei_import_parse (const char            *display_name,
                    _("%s:%ld: this TEI file holds no FRUS document (no div with type “document”)"),
                    display_name, xmlGetLineNo (root));
       g_hash_table_unref (w.volume.persons);
+      g_hash_table_unref (w.record_ids);
+      g_ptr_array_unref (w.record_links);
       xmlFreeDoc (doc);
       return NULL;
     }
@@ -368,9 +432,11 @@ docket_tei_import_parse (const char            *display_name,
   g_free (w.volume.last_page);
   xmlFreeDoc (doc);
 
+  if (ok)
+    check_record_links (&w, display_name);
+  g_hash_table_unref (w.record_ids);
+  g_ptr_array_unref (w.record_links);
   if (!ok)
     return NULL;
-
-  check_record_links (result, display_name);
   return g_steal_pointer (&result);
 }
