@@ -113,7 +113,7 @@ is_used_archref (xmlNodePtr child,
   GHashTable *used = data;
   g_autofree char *id = NULL;
 
-  if (!_docket_eadi_is (child, "archref"))
+  if (used == NULL || !_docket_eadi_is (child, "archref"))
     return FALSE;
   id = _docket_eadi_attr (child, "id");
   return id != NULL && g_hash_table_contains (used, id);
@@ -153,8 +153,8 @@ read_component (DocketEadiImport *self,
 
   record = docket_record_new ();
   extra = _docket_eadi_extra_new (self->ead3);
-  archrefs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* archrefs and used are made when there is an archref or an excerpt:
+   * few components have either. */
   deferred = g_ptr_array_new ();
 
   raw_id = _docket_eadi_attr (c, "id");
@@ -182,8 +182,11 @@ read_component (DocketEadiImport *self,
           {
             char *id = _docket_eadi_attr (inner, "id");
 
-            if (id != NULL)
-              g_hash_table_insert (archrefs, id, inner);
+            if (id == NULL)
+              continue;
+            if (archrefs == NULL)
+              archrefs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+            g_hash_table_insert (archrefs, id, inner);
           }
 
   for (xmlNodePtr child = c->children; child != NULL; child = child->next)
@@ -194,7 +197,13 @@ read_component (DocketEadiImport *self,
       if (_docket_eadi_is (child, "controlaccess"))
         _docket_eadi_read_controlaccess (record, child, extra);
       else if (_docket_eadi_is_excerpt (child) && docket_record_get_body (record)->len == 0)
-        _docket_eadi_read_excerpt (self, record, child, archrefs, used);
+        {
+          if (archrefs == NULL)
+            archrefs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          if (used == NULL)
+            used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          _docket_eadi_read_excerpt (self, record, child, archrefs, used);
+        }
       else if (_docket_eadi_is (child, "relations") || _docket_eadi_is (child, "relatedmaterial"))
         g_ptr_array_add (deferred, child);
       else if (_docket_eadi_is (child, "head"))

@@ -39,10 +39,9 @@ _docket_eadi_extra_new (gboolean ead3)
 {
   DocketEadiExtra *extra = g_new0 (DocketEadiExtra, 1);
 
+  /* The arrays are made when first needed: most components keep nothing
+   * and set no attribute. */
   extra->ead3 = ead3;
-  extra->attrs = g_ptr_array_new_with_free_func (g_free);
-  extra->path = g_ptr_array_new ();
-  extra->hoisted = g_ptr_array_new ();
   return extra;
 }
 
@@ -51,9 +50,9 @@ _docket_eadi_extra_free (DocketEadiExtra *extra)
 {
   if (extra == NULL)
     return;
-  g_ptr_array_unref (extra->attrs);
-  g_ptr_array_unref (extra->path);
-  g_ptr_array_unref (extra->hoisted);
+  g_clear_pointer (&extra->attrs, g_ptr_array_unref);
+  g_clear_pointer (&extra->path, g_ptr_array_unref);
+  g_clear_pointer (&extra->hoisted, g_ptr_array_unref);
   for (guint i = 0; i < G_N_ELEMENTS (extra->places); i++)
     if (extra->places[i] != NULL)
       g_string_free (extra->places[i], TRUE);
@@ -66,6 +65,11 @@ static GString *
 extra_place (DocketEadiExtra      *extra,
              DocketEadiExtraPlace  place)
 {
+  if (extra->path == NULL)
+    {
+      extra->path = g_ptr_array_new ();
+      extra->hoisted = g_ptr_array_new ();
+    }
   if (extra->places[place] == NULL)
     {
       extra->places[place] = g_string_sized_new (256);
@@ -161,6 +165,8 @@ _docket_eadi_extra_set_attr (DocketEadiExtra *extra,
 {
   if (value == NULL)
     return;
+  if (extra->attrs == NULL)
+    extra->attrs = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < extra->attrs->len; i += 2)
     if (strcmp (g_ptr_array_index (extra->attrs, i), name) == 0)
       {
@@ -205,7 +211,7 @@ _docket_eadi_extra_serialize (DocketEadiExtra *extra)
   _docket_eadi_append (out, "<dx:extra xmlns:dx=\"" DOCKET_EADI_EXTRA_NS "\" format=\"");
   _docket_eadi_append (out, extra->ead3 ? "ead3" : "ead2002");
   g_string_append_c (out, '"');
-  for (guint i = 0; i < extra->attrs->len; i += 2)
+  for (guint i = 0; extra->attrs != NULL && i < extra->attrs->len; i += 2)
     {
       g_string_append_c (out, ' ');
       _docket_eadi_append (out, g_ptr_array_index (extra->attrs, i));
