@@ -7,9 +7,6 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -58,13 +55,6 @@ main (int   argc,
   int i;
 
   setlocale (LC_ALL, "");
-#ifdef __GLIBC__
-  /* An import reads its files in one thread and stores them in another.
-   * With one malloc arena the memory the reading thread frees (the parsed
-   * XML) is reused for the catalog's pages, instead of a second heap being
-   * faulted in page by page. */
-  mallopt (M_ARENA_MAX, 1);
-#endif
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
