@@ -152,7 +152,10 @@ read_component (DocketEadiImport *self,
     }
 
   record = docket_record_new ();
-  extra = _docket_eadi_extra_new (self->ead3);
+  /* One component's extra at a time: it is handed back before the
+   * components inside this one are read. */
+  extra = self->spare_extra != NULL ? g_steal_pointer (&self->spare_extra)
+                                    : _docket_eadi_extra_new (self->ead3);
   /* archrefs and used are made when there is an archref or an excerpt:
    * few components have either. */
   deferred = g_ptr_array_new ();
@@ -238,6 +241,9 @@ read_component (DocketEadiImport *self,
   extra_xml = _docket_eadi_extra_serialize (extra);
   docket_record_set_extra_xml (record, extra_xml);
   self->result->n_unmapped += _docket_eadi_extra_count (extra);
+  _docket_eadi_extra_reset (extra);
+  g_clear_pointer (&self->spare_extra, _docket_eadi_extra_free);
+  self->spare_extra = g_steal_pointer (&extra);
 
   g_ptr_array_add (self->result->records, g_object_ref (record));
   report_progress (self);
@@ -262,9 +268,13 @@ _docket_eadi_read_components (DocketEadiImport *self,
                               const char       *parent_path,
                               GError          **error)
 {
-  for (xmlNodePtr child = parent->children; child != NULL; child = child->next)
-    if (_docket_eadi_is_component (child) &&
-        !read_component (self, child, parent_path, error))
-      return FALSE;
-  return TRUE;
+  gboolean ok = TRUE;
+
+  for (xmlNodePtr child = parent->children; child != NULL && ok; child = child->next)
+    if (_docket_eadi_is_component (child))
+      ok = read_component (self, child, parent_path, error);
+  /* The outermost call (for a <dsc>) ends the walk. */
+  if (parent_path == NULL)
+    g_clear_pointer (&self->spare_extra, _docket_eadi_extra_free);
+  return ok;
 }

@@ -25,6 +25,7 @@ struct _DocketEadiExtra
   gboolean   ead3;
   GPtrArray *attrs;            /* name, value, name, value … (owned) */
   GString   *places[2];        /* the content of dx:did and dx:desc */
+  GString   *spare[2];         /* their buffers, after a reset */
   int        order[2];         /* the places in the order they were made */
   guint      n_places;
   guint      count;
@@ -54,11 +55,31 @@ _docket_eadi_extra_free (DocketEadiExtra *extra)
   g_clear_pointer (&extra->path, g_ptr_array_unref);
   g_clear_pointer (&extra->hoisted, g_ptr_array_unref);
   for (guint i = 0; i < G_N_ELEMENTS (extra->places); i++)
-    if (extra->places[i] != NULL)
-      g_string_free (extra->places[i], TRUE);
+    {
+      if (extra->places[i] != NULL)
+        g_string_free (extra->places[i], TRUE);
+      if (extra->spare[i] != NULL)
+        g_string_free (extra->spare[i], TRUE);
+    }
   if (extra->scratch != NULL)
     xmlFreeDoc (extra->scratch);
   g_free (extra);
+}
+
+void
+_docket_eadi_extra_reset (DocketEadiExtra *extra)
+{
+  if (extra->attrs != NULL)
+    g_ptr_array_set_size (extra->attrs, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (extra->places); i++)
+    if (extra->places[i] != NULL)
+      {
+        g_string_truncate (extra->places[i], 0);
+        extra->spare[i] = g_steal_pointer (&extra->places[i]);
+      }
+  extra->n_places = 0;
+  extra->count = 0;
+  extra->has_cid = FALSE;
 }
 
 static GString *
@@ -72,7 +93,8 @@ extra_place (DocketEadiExtra      *extra,
     }
   if (extra->places[place] == NULL)
     {
-      extra->places[place] = g_string_sized_new (256);
+      extra->places[place] = extra->spare[place] != NULL ? g_steal_pointer (&extra->spare[place])
+                                                         : g_string_sized_new (256);
       extra->order[extra->n_places++] = place;
     }
   return extra->places[place];

@@ -50,6 +50,7 @@ typedef struct
   GCancellable        *cancellable;
   DocketImportProgress progress;
   gpointer             user_data;
+  DocketEadiExtra     *spare_extra;   /* the last component's, for the next */
 } DocketEadiImport;
 
 /* Whether @field of @record is unset or empty: the readers fill a field
@@ -102,6 +103,8 @@ void             _docket_eadi_collapse_append   (GString              *out,
 char            *_docket_eadi_make_ncname       (const char           *raw);
 
 DocketEadiExtra  *_docket_eadi_extra_new         (gboolean              ead3);
+/* Empties @extra for another component, keeping its buffers. */
+void             _docket_eadi_extra_reset       (DocketEadiExtra       *extra);
 void             _docket_eadi_extra_add         (DocketEadiExtra       *extra,
                                                  DocketEadiExtraPlace   place,
                                                  xmlNodePtr            node);
