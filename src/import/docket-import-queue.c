@@ -232,7 +232,16 @@ docket_import_queue_next_records (DocketImportQueue       *self,
   file = &self->files[index];
   while (g_queue_is_empty (&file->chunks) && self->n_read <= index)
     g_cond_wait (&self->changed, &self->lock);
+  /* Everything completed so far at once: when storing is slower than
+   * reading, as for a finding aid's many small components, the records
+   * pile up and are stored in a few large steps rather than one by one. */
   chunk = g_queue_pop_head (&file->chunks);
+  while (!g_queue_is_empty (&file->chunks))
+    {
+      g_autoptr(GPtrArray) more = g_queue_pop_head (&file->chunks);
+
+      g_ptr_array_extend_and_steal (chunk, g_steal_pointer (&more));
+    }
   if (out_collection != NULL)
     *out_collection = file->result != NULL ? file->result->collection : file->collection;
   g_mutex_unlock (&self->lock);
