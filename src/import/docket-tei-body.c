@@ -25,8 +25,14 @@ _docket_tei_body_open (DocketTeiDoc    *doc,
 
   doc->open = TRUE;
   doc->kind = kind;
-  _docket_tei_text_init (&doc->text);
-  doc->anchors = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_anchor_free);
+  doc->serial++;
+  /* The text and anchors of a block are the document's, emptied when the
+   * block closes: the record keeps its own copies. */
+  if (doc->text.str == NULL)
+    _docket_tei_text_init (&doc->text);
+  doc->text.pending_space = FALSE;
+  if (doc->anchors == NULL)
+    doc->anchors = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_anchor_free);
 }
 
 static gboolean
@@ -86,21 +92,13 @@ add_page_break_block (DocketTeiDoc *doc,
  *
  * Returns: (transfer none) (nullable): the block appended
  */
-DocketBlock *
-_docket_tei_body_close (DocketTeiDoc *doc)
+static DocketBlock *
+close_block (DocketTeiDoc *doc,
+             const char   *text,
+             gsize         len,
+             GPtrArray    *anchors)
 {
-  g_autoptr(GPtrArray) anchors = NULL;
-  g_autofree char *text = NULL;
   DocketBlock *block;
-  gsize len;
-
-  if (!doc->open)
-    return NULL;
-
-  doc->open = FALSE;
-  anchors = g_steal_pointer (&doc->anchors);
-  text = _docket_tei_text_steal (&doc->text);
-  len = strlen (text);
 
   if (len == 0)
     {
@@ -141,6 +139,22 @@ _docket_tei_body_close (DocketTeiDoc *doc)
   if (block->kind == DOCKET_BLOCK_PARAGRAPH && (strchr (text, ' ') != NULL || len > 24))
     doc->n_paragraphs++;
   docket_record_add_block (doc->record, block);
+  return block;
+}
+
+DocketBlock *
+_docket_tei_body_close (DocketTeiDoc *doc)
+{
+  DocketBlock *block;
+
+  if (!doc->open)
+    return NULL;
+
+  doc->open = FALSE;
+  block = close_block (doc, doc->text.str->str, doc->text.str->len, doc->anchors);
+  g_string_truncate (doc->text.str, 0);
+  doc->text.pending_space = FALSE;
+  g_ptr_array_set_size (doc->anchors, 0);
   return block;
 }
 
@@ -341,12 +355,12 @@ inline_mention (DocketTeiDoc     *doc,
                 DocketAnchorKind  kind,
                 const char       *ref)
 {
-  GPtrArray *anchors = doc->anchors;
+  guint serial = doc->serial;
   guint n_blocks = docket_record_get_body (doc->record)->len;
   gsize start = _docket_tei_text_next (&doc->text);
 
   _docket_tei_body_inline (doc, node);
-  if (doc->open && doc->anchors == anchors
+  if (doc->open && doc->serial == serial
       && docket_record_get_body (doc->record)->len == n_blocks
       && doc->text.str->len > start)
     g_ptr_array_add (doc->anchors,

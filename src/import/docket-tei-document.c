@@ -449,6 +449,9 @@ _docket_tei_read_document (DocketTeiVolume *volume,
       vol->last_page = g_strdup (doc.first_page);
     }
 
+  if (doc.text.str != NULL)
+    g_string_free (doc.text.str, TRUE);
+  g_clear_pointer (&doc.anchors, g_ptr_array_unref);
   g_free (doc.label);
   g_free (doc.bracket_source);
   g_free (doc.first_page);

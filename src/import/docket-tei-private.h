@@ -95,9 +95,11 @@ typedef struct
   const char      *number;
   const char      *div_id;
 
-  /* The block being filled, if any. */
+  /* The block being filled, if any; @text and @anchors are reused from
+   * block to block, @serial counts the blocks opened. */
   gboolean         open;
   DocketBlockKind  kind;
+  guint            serial;
   DocketTeiText    text;
   GPtrArray       *anchors;        /* DocketAnchor */
 
