@@ -171,6 +171,8 @@ test_abandoned (void)
   queue = docket_import_queue_new ((const char * const *) files.paths->pdata, files.paths->len, NULL, NULL);
   first = docket_import_queue_next (queue, NULL, NULL);
   g_assert_nonnull (first);
+  /* Handed back to be freed in the queue's thread. */
+  docket_import_queue_release (queue, g_steal_pointer (&first));
   docket_import_queue_free (queue);
 
   /* Never taken at all. */
@@ -179,9 +181,9 @@ test_abandoned (void)
   files_clear (&files);
 }
 
-/* Takes every chunk of the queue's next file; returns how many there were
- * and checks they hold, in order, the records of the file's result. */
-static guint
+/* Takes every chunk of the queue's next file, and checks they hold, in
+ * order, the records of the file's result. */
+static void
 take_chunks (DocketImportQueue   *queue,
              const char          *collection_id,
              DocketImportResult **out_result)
@@ -190,8 +192,6 @@ take_chunks (DocketImportQueue   *queue,
   g_autoptr(GError) error = NULL;
   const DocketCollection *collection = NULL;
   GPtrArray *chunk;
-  guint n_chunks = 0;
-
   while ((chunk = docket_import_queue_next_records (queue, &collection)) != NULL)
     {
       g_assert_cmpuint (chunk->len, >, 0);
@@ -200,7 +200,6 @@ take_chunks (DocketImportQueue   *queue,
       for (guint i = 0; i < chunk->len; i++)
         g_ptr_array_add (handed, g_object_ref (g_ptr_array_index (chunk, i)));
       g_ptr_array_unref (chunk);
-      n_chunks++;
     }
 
   *out_result = docket_import_queue_next (queue, NULL, &error);
@@ -208,27 +207,45 @@ take_chunks (DocketImportQueue   *queue,
   g_assert_cmpuint (handed->len, ==, (*out_result)->records->len);
   for (guint i = 0; i < handed->len; i++)
     g_assert_true (g_ptr_array_index (handed, i) == g_ptr_array_index ((*out_result)->records, i));
-  return n_chunks;
 }
 
-/* A TEI volume's documents are handed over as they are read, before the
- * volume is read to its end, and all of them in order. */
+static void
+note_ready (DocketImportResult *result,
+            guint               n_final,
+            gpointer            user_data)
+{
+  GArray *calls = user_data;
+
+  g_array_append_val (calls, n_final);
+}
+
+/* A TEI volume's documents are handed over one by one as they are read,
+ * with the persons list before the first; through the queue, all of them
+ * arrive in order. */
 static void
 test_volume_in_chunks (void)
 {
   g_autofree char *path = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
+  g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(DocketImportQueue) queue = NULL;
+  g_autoptr(DocketImportResult) read = NULL;
   g_autoptr(DocketImportResult) result = NULL;
   const char *paths[1];
-  guint n_chunks;
 
   if (path == NULL)
     return;
+
+  read = docket_import_file_full (path, NULL, NULL, note_ready, calls, NULL);
+  g_assert_nonnull (read);
+  g_assert_cmpuint (read->records->len, ==, 140);
+  g_assert_cmpuint (calls->len, ==, 140);
+  for (guint i = 0; i < calls->len; i++)
+    g_assert_cmpuint (g_array_index (calls, guint, i), ==, i + 1);
+
   paths[0] = path;
   queue = docket_import_queue_new (paths, 1, NULL, NULL);
-  n_chunks = take_chunks (queue, "frus1964-68v29p2", &result);
+  take_chunks (queue, "frus1964-68v29p2", &result);
   g_assert_cmpuint (result->records->len, ==, 140);
-  g_assert_cmpuint (n_chunks, >, 1);
   g_assert_nonnull (result->persons);
   g_assert_cmpuint (result->persons->len, >, 0);
 }
@@ -253,28 +270,24 @@ test_ead_links_wait (void)
     "<c id=\"four\" level=\"item\"><did><unitid>4</unitid><unittitle>Four</unittitle></did></c>\n"
     "</dsc></archdesc></ead>\n";
   Files files;
-  g_autoptr(DocketImportQueue) queue = NULL;
+  g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(DocketImportResult) result = NULL;
-  g_autoptr(GPtrArray) first = NULL;
-  g_autoptr(GPtrArray) rest = NULL;
   const DocketFootnoteLink *link;
   DocketRecord *two;
   DocketRecord *four;
 
   files_init (&files);
   g_ptr_array_add (files.paths, docket_test_write_file (files.dir, "links.xml", ead, -1));
-  queue = docket_import_queue_new ((const char * const *) files.paths->pdata, 1, NULL, NULL);
 
-  first = docket_import_queue_next_records (queue, NULL);
-  g_assert_cmpuint (first->len, ==, 1);
-  rest = docket_import_queue_next_records (queue, NULL);
-  g_assert_cmpuint (rest->len, ==, 3);
-  g_assert_null (docket_import_queue_next_records (queue, NULL));
-  result = docket_import_queue_next (queue, NULL, NULL);
+  /* Component one is complete at once; two, and so three and four, only
+   * at the end. */
+  result = docket_import_file_full (g_ptr_array_index (files.paths, 0), NULL, NULL, note_ready, calls, NULL);
   g_assert_nonnull (result);
+  g_assert_cmpuint (calls->len, ==, 1);
+  g_assert_cmpuint (g_array_index (calls, guint, 0), ==, 1);
 
-  two = g_ptr_array_index (rest, 0);
-  four = g_ptr_array_index (rest, 2);
+  two = g_ptr_array_index (result->records, 1);
+  four = g_ptr_array_index (result->records, 3);
   link = g_ptr_array_index (((DocketFootnote *) g_ptr_array_index (docket_record_get_footnotes (two), 0))->links, 0);
   g_assert_cmpint (link->kind, ==, DOCKET_LINK_RECORD);
   g_assert_cmpstr (link->target, ==, docket_record_get_id (four));
