@@ -126,6 +126,7 @@ import_next_file (DocketImportQueue                 *queue,
                   GError                           **error)
 {
   DocketCatalogImport *import = NULL;
+  DocketCatalogImportReport *report = NULL;
   g_autoptr(GError) store_error = NULL;
   DocketImportResult *result;
   const DocketCollection *collection;
@@ -156,12 +157,10 @@ import_next_file (DocketImportQueue                 *queue,
 
   if (import == NULL)
     import = docket_catalog_import_begin (store, path, result->collection, options, NULL, error);
-  if (import == NULL)
-    {
-      docket_import_result_free (result);
-      return NULL;
-    }
-  return docket_catalog_import_finish (import, result, error);
+  if (import != NULL)
+    report = docket_catalog_import_finish (import, result, error);
+  docket_import_queue_release (queue, result);
+  return report;
 }
 
 int

@@ -263,8 +263,8 @@ docket_catalog_import_abort (DocketCatalogImport *self)
 
 /**
  * docket_catalog_import_finish:
- * @result: (transfer full): all that was read from the file; records of it
- *   that were not added yet are added now
+ * @result: all that was read from the file; records of it that were not
+ *   added yet are added now
  *
  * Keeps the file's records, with its persons and terms lists, and frees
  * the import (also on failure, when nothing of the file is kept).
@@ -277,7 +277,6 @@ docket_catalog_import_finish (DocketCatalogImport  *self,
                               DocketImportResult   *result,
                               GError              **error)
 {
-  g_autoptr(DocketImportResult) owned = result;
   g_autoptr(DocketCatalogImportReport) report = NULL;
   g_autoptr(GPtrArray) skipped = NULL;
 
@@ -391,16 +390,14 @@ docket_catalog_import_result (DocketStore                      *store,
                               GCancellable                     *cancellable,
                               GError                          **error)
 {
+  g_autoptr(DocketImportResult) owned = result;
   DocketCatalogImport *self;
 
   g_return_val_if_fail (result != NULL, NULL);
 
   self = docket_catalog_import_begin (store, path, result->collection, options, cancellable, error);
   if (self == NULL)
-    {
-      docket_import_result_free (result);
-      return NULL;
-    }
+    return NULL;
   return docket_catalog_import_finish (self, result, error);
 }
 

@@ -29,7 +29,8 @@ typedef struct
  * file while the next is read: reading is most of an import's work and
  * needs no catalog. A TEI volume's or a finding aid's records are handed
  * over as they are completed, so that they are stored while the rest of
- * the file is read.
+ * the file is read. Results handed back with docket_import_queue_release()
+ * are freed in the same thread, while the catalog commits.
  */
 struct _DocketImportQueue
 {
@@ -45,6 +46,7 @@ struct _DocketImportQueue
   guint                       n_read;  /* files[0 .. n_read) are read */
   guint                       n_taken; /* and [0 .. n_taken) handed out */
   guint                       reading; /* the file the thread is on */
+  GQueue                      spent;   /* results handed back, to free */
 
   GThread                    *thread;
 };
@@ -125,6 +127,25 @@ read_files (gpointer data)
       g_cond_broadcast (&self->changed);
       g_mutex_unlock (&self->lock);
     }
+
+  /* Then free what is handed back, until the queue is freed. */
+  g_mutex_lock (&self->lock);
+  for (;;)
+    {
+      DocketImportResult *spent = g_queue_pop_head (&self->spent);
+
+      if (spent != NULL)
+        {
+          g_mutex_unlock (&self->lock);
+          docket_import_result_free (spent);
+          g_mutex_lock (&self->lock);
+        }
+      else if (g_cancellable_is_cancelled (self->cancellable))
+        break;
+      else
+        g_cond_wait (&self->changed, &self->lock);
+    }
+  g_mutex_unlock (&self->lock);
   return NULL;
 }
 
@@ -249,10 +270,31 @@ docket_import_queue_next_records (DocketImportQueue       *self,
 }
 
 /**
+ * docket_import_queue_release:
+ * @result: (transfer full): a result taken with docket_import_queue_next()
+ *
+ * Frees @result in the queue's thread: a volume's records take a few
+ * milliseconds to free, which the caller can spend committing them.
+ */
+void
+docket_import_queue_release (DocketImportQueue  *self,
+                             DocketImportResult *result)
+{
+  g_return_if_fail (self != NULL);
+
+  if (result == NULL)
+    return;
+  g_mutex_lock (&self->lock);
+  g_queue_push_tail (&self->spent, result);
+  g_cond_broadcast (&self->changed);
+  g_mutex_unlock (&self->lock);
+}
+
+/**
  * docket_import_queue_free:
  *
- * Stops reading (a file being read is abandoned) and frees what was read
- * and not taken.
+ * Stops reading (a file being read is abandoned), waits for the results
+ * handed back to be freed, and frees what was read and not taken.
  */
 void
 docket_import_queue_free (DocketImportQueue *self)

@@ -31,6 +31,8 @@ GPtrArray          *docket_import_queue_next_records (DocketImportQueue       *s
 DocketImportResult *docket_import_queue_next (DocketImportQueue         *self,
                                               const char               **out_path,
                                               GError                   **error);
+void                docket_import_queue_release (DocketImportQueue      *self,
+                                                 DocketImportResult     *result);
 void                docket_import_queue_free (DocketImportQueue         *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketImportQueue, docket_import_queue_free)
