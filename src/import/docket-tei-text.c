@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "docket-tei-private.h"
 
@@ -33,6 +36,21 @@ plain_chunk (const guchar *p)
   spaces = ~(((x & BYTES (0x7f)) + BYTES (0x7f)) | x | BYTES (0x7f));
   return (spaces & (spaces >> 8)) == 0 && p[7] != ' ';
 }
+
+#ifdef __SSE2__
+/* plain_chunk() for sixteen bytes, where SSE2 is there (every x86-64):
+ * the text of a volume is most of what the walk reads. */
+static inline gboolean
+plain_chunk16 (const guchar *p)
+{
+  __m128i w = _mm_loadu_si128 ((const __m128i *) p);
+  __m128i below = _mm_cmpeq_epi8 (_mm_min_epu8 (w, _mm_set1_epi8 (0x1f)), w);
+  int spaces = _mm_movemask_epi8 (_mm_cmpeq_epi8 (w, _mm_set1_epi8 (' ')));
+
+  return _mm_movemask_epi8 (below) == 0 && (spaces & (spaces >> 1)) == 0
+         && (spaces & 0x8000) == 0;
+}
+#endif
 
 static inline gboolean
 spaces_chunk (const guchar *p)
@@ -64,8 +82,8 @@ _docket_tei_text_append (DocketTeiText *text,
 
   /* One pass, writing in place: the result is at most one (held back)
    * space longer than @chars. Runs of text that need no change (words
-   * with single spaces between them) are copied, and runs of spaces
-   * skipped, eight bytes at a time. */
+   * with single spaces between them) are copied sixteen or eight bytes at
+   * a time, and runs of spaces skipped eight at a time. */
   len = strlen (chars);
   end = p + len;
   old_len = text->str->len;
@@ -101,6 +119,14 @@ _docket_tei_text_append (DocketTeiText *text,
       p++;
 
       /* What was written last is not a space. */
+#ifdef __SSE2__
+      while (end - p >= 16 && plain_chunk16 (p))
+        {
+          memcpy (out, p, 16);
+          out += 16;
+          p += 16;
+        }
+#endif
       while (end - p >= 8 && plain_chunk (p))
         {
           memcpy (out, p, 8);
