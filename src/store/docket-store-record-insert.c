@@ -24,89 +24,11 @@ static const DocketField review_fields[] = {
   DOCKET_FIELD_REVIEW_COMMENT,
 };
 
-/* What one insert_records call knows of the collections it adds to: each
- * is ensured and its last position read once, not once per record. Only
- * valid while the batch itself is the only writer of positions. */
-typedef struct
-{
-  GHashTable *next_positions; /* collection id → gint64 */
-  gboolean    have_unfiled;
-  gint64      next_unfiled;
-} Batch;
-
-static void
-batch_init (Batch *batch)
-{
-  batch->next_positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  batch->have_unfiled = FALSE;
-  batch->next_unfiled = 0;
-}
-
-static void
-batch_clear (Batch *batch)
-{
-  g_clear_pointer (&batch->next_positions, g_hash_table_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Batch, batch_clear)
-
-/* Forgets what the batch knows, after a change (such as a replaced record
- * moving to another collection) that placed a record by itself. */
-static void
-batch_forget (Batch *batch)
-{
-  g_hash_table_remove_all (batch->next_positions);
-  batch->have_unfiled = FALSE;
-}
-
-/* Whether the batch already holds the next position in @collection_id. */
-static gboolean
-batch_knows (Batch      *batch,
-             const char *collection_id)
-{
-  if (collection_id == NULL)
-    return batch->have_unfiled;
-  return g_hash_table_contains (batch->next_positions, collection_id);
-}
-
-/* Returns the cell holding the next position in @collection_id, ensuring
- * the collection and reading its last position on first use. */
-static gint64 *
-batch_next_position (DocketStore  *self,
-                     Batch        *batch,
-                     const char   *collection_id,
-                     GError      **error)
-{
-  gint64 *cell;
-  gint64 position;
-
-  if (collection_id == NULL && batch->have_unfiled)
-    return &batch->next_unfiled;
-  if (collection_id != NULL &&
-      (cell = g_hash_table_lookup (batch->next_positions, collection_id)) != NULL)
-    return cell;
-
-  if (!_docket_store_ensure_collection (self, collection_id, error) ||
-      !_docket_store_next_position (self, collection_id, &position, error))
-    return NULL;
-
-  if (collection_id == NULL)
-    {
-      batch->have_unfiled = TRUE;
-      batch->next_unfiled = position;
-      return &batch->next_unfiled;
-    }
-  cell = g_new (gint64, 1);
-  *cell = position;
-  g_hash_table_insert (batch->next_positions, g_strdup (collection_id), cell);
-  return cell;
-}
-
 /* Inserts @record unless its id is in the catalog already, in which case
  * nothing is written and @out_exists is set. */
 static gboolean
 insert_new_locked (DocketStore   *self,
-                   Batch         *batch,
+                   RecordBatch   *batch,
                    DocketRecord  *record,
                    gboolean      *out_exists,
                    GError       **error)
@@ -117,7 +39,7 @@ insert_new_locked (DocketStore   *self,
   gint64 position;
   gint64 rid;
 
-  next = batch_next_position (self, batch, collection_id, error);
+  next = _docket_store_batch_next_position (self, batch, collection_id, error);
   if (next == NULL)
     return FALSE;
   position = *next;
@@ -132,6 +54,7 @@ insert_new_locked (DocketStore   *self,
   if (*out_exists)
     return TRUE;
   rid = sqlite3_last_insert_rowid (self->db);
+  batch->last_rid = MAX (batch->last_rid, rid);
   *next = position + 1;
 
   if (!_docket_store_write_extra_fields (self, rid, record, error) ||
@@ -144,6 +67,80 @@ insert_new_locked (DocketStore   *self,
 }
 
 static gboolean
+insert_one_locked (DocketStore            *self,
+                   RecordBatch            *batch,
+                   DocketRecord           *record,
+                   DocketStoreInsertMode   mode,
+                   GPtrArray              *skipped,
+                   const char             *who,
+                   const char             *when,
+                   GError                **error)
+{
+  const char *id = docket_record_get_id (record);
+  gint64 rid = 0;
+  gboolean found = FALSE;
+
+  /* Most records are new: the insert itself finds out whether the id is
+   * taken, without a lookup first. Only a record that would place its
+   * collection for the first time (adding the collection if need be) is
+   * looked up before, so that one already there adds nothing. */
+  if (!_docket_store_batch_knows (batch, docket_record_get (record, DOCKET_FIELD_COLLECTION)) &&
+      !_docket_store_lookup_rid (self, id, &rid, &found, error))
+    return FALSE;
+
+  if (!found)
+    {
+      if (!insert_new_locked (self, batch, record, &found, error))
+        {
+          g_prefix_error (error, _("Record “%s”: "), id);
+          return FALSE;
+        }
+      if (!found)
+        return TRUE;
+      if (!_docket_store_lookup_rid (self, id, &rid, &found, error))
+        return FALSE;
+      g_assert (found);
+    }
+
+  switch (mode)
+    {
+    case DOCKET_STORE_INSERT_FAIL_ON_EXISTING:
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_EXISTS,
+                   _("A record “%s” already exists in catalog “%s”, so nothing was added; skip or replace existing records, or change the identifier"),
+                   id, self->display_name);
+      return FALSE;
+
+    case DOCKET_STORE_INSERT_SKIP_EXISTING:
+      if (skipped != NULL)
+        g_ptr_array_add (skipped, g_strdup (id));
+      return TRUE;
+
+    case DOCKET_STORE_INSERT_REPLACE:
+      {
+        g_autoptr(DocketRecord) old = _docket_store_load_record_locked (self, NULL, rid, NULL, error);
+        gboolean changed;
+
+        if (old == NULL)
+          return FALSE;
+        for (guint j = 0; j < G_N_ELEMENTS (review_fields); j++)
+          docket_record_set (record, review_fields[j], docket_record_get (old, review_fields[j]));
+        if (!_docket_store_update_record_locked (self, rid, old, record, who, when, &changed, error))
+          return FALSE;
+        _docket_store_batch_forget (batch);
+      }
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Only an import of this many records inserts runs of them: preparing the
+ * statement of a run (about 2.4 M instructions) costs what runs save on
+ * some 200 records. */
+#define RUN_MIN_RECORDS (8 * RECORD_RUN_ROWS)
+
+static gboolean
 insert_records_locked (DocketStore             *self,
                        const DocketCollection  *collection,
                        GPtrArray               *records,
@@ -152,87 +149,63 @@ insert_records_locked (DocketStore             *self,
                        GError                 **error)
 {
   g_autofree char *when = _docket_store_now_iso8601 ();
-  g_auto(Batch) batch = { NULL, FALSE, 0 };
+  g_auto(RecordBatch) batch = { NULL, FALSE, 0, 0 };
   const char *who = g_get_user_name ();
   gint64 last_rid_before;
+  guint one_by_one_until = 0;
 
-  batch_init (&batch);
   if (collection != NULL && !_docket_store_save_collection_locked (self, collection, error))
     return FALSE;
   if (!_docket_store_last_rid (self, &last_rid_before, error))
     return FALSE;
+  _docket_store_batch_init (&batch, last_rid_before);
 
+  /* The records of a run are looked at before they are inserted: give
+   * them their collection first. On failure nothing is stored, so the
+   * first record without an id is refused here as it would be later. */
   for (guint i = 0; i < records->len; i++)
     {
       DocketRecord *record = g_ptr_array_index (records, i);
-      const char *id = docket_record_get_id (record);
-      gint64 rid = 0;
-      gboolean found = FALSE;
 
-      if (id == NULL)
+      if (docket_record_get_id (record) == NULL)
         {
           g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
                        _("Record %u of %u has no identifier, so nothing was added to catalog “%s”; give it one and try again"),
                        i + 1, records->len, self->display_name);
           return FALSE;
         }
-
       if (collection != NULL && docket_record_get (record, DOCKET_FIELD_COLLECTION) == NULL)
         docket_record_set (record, DOCKET_FIELD_COLLECTION, collection->id);
+    }
 
-      /* Most records are new: the insert itself finds out whether the id
-       * is taken, without a lookup first. Only a record that would place
-       * its collection for the first time (adding the collection if need
-       * be) is looked up before, so that one already there adds nothing. */
-      if (!batch_knows (&batch, docket_record_get (record, DOCKET_FIELD_COLLECTION)) &&
-          !_docket_store_lookup_rid (self, id, &rid, &found, error))
-        return FALSE;
-
-      if (!found)
+  /* Runs of records in one statement where the batch knows where they go
+   * (after the first record of each collection); one by one otherwise, and
+   * where a run found a taken id. */
+  for (guint i = 0; i < records->len;)
+    {
+      if (records->len >= RUN_MIN_RECORDS && i >= one_by_one_until &&
+          records->len - i >= RECORD_RUN_ROWS && _docket_store_run_is_known (&batch, records, i))
         {
-          if (!insert_new_locked (self, &batch, record, &found, error))
+          gboolean inserted;
+          guint failed;
+
+          if (!_docket_store_insert_run (self, &batch, records, i, &inserted, &failed, error))
             {
-              g_prefix_error (error, _("Record “%s”: "), id);
+              g_prefix_error (error, _("Record “%s”: "),
+                              docket_record_get_id (g_ptr_array_index (records, failed)));
               return FALSE;
             }
-          if (!found)
-            continue;
-          if (!_docket_store_lookup_rid (self, id, &rid, &found, error))
-            return FALSE;
-          g_assert (found);
+          if (inserted)
+            {
+              i += RECORD_RUN_ROWS;
+              continue;
+            }
+          one_by_one_until = i + RECORD_RUN_ROWS;
         }
-
-      switch (mode)
-        {
-        case DOCKET_STORE_INSERT_FAIL_ON_EXISTING:
-          g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_EXISTS,
-                       _("A record “%s” already exists in catalog “%s”, so nothing was added; skip or replace existing records, or change the identifier"),
-                       id, self->display_name);
-          return FALSE;
-
-        case DOCKET_STORE_INSERT_SKIP_EXISTING:
-          if (skipped != NULL)
-            g_ptr_array_add (skipped, g_strdup (id));
-          break;
-
-        case DOCKET_STORE_INSERT_REPLACE:
-          {
-            g_autoptr(DocketRecord) old = _docket_store_load_record_locked (self, NULL, rid, NULL, error);
-            gboolean changed;
-
-            if (old == NULL)
-              return FALSE;
-            for (guint j = 0; j < G_N_ELEMENTS (review_fields); j++)
-              docket_record_set (record, review_fields[j], docket_record_get (old, review_fields[j]));
-            if (!_docket_store_update_record_locked (self, rid, old, record, who, when, &changed, error))
-              return FALSE;
-            batch_forget (&batch);
-          }
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
+      if (!insert_one_locked (self, &batch, g_ptr_array_index (records, i), mode, skipped,
+                              who, when, error))
+        return FALSE;
+      i++;
     }
 
   /* Every record added here has a rid past the last one before: one

@@ -8,8 +8,8 @@
 G_BEGIN_DECLS
 
 /* What the files that read and write records share: the record table's
- * SQL, built from the column of each field, and the writing of a record's
- * extra fields, lists and revisions. */
+ * SQL, built from the column of each field, the positions an insert hands
+ * out, and the writing of a record's extra fields, lists and revisions. */
 
 /* A record's lists, by bit; bit i is list_names[i] of the update path. */
 typedef enum
@@ -25,11 +25,17 @@ typedef enum
 #define RECORD_FIXED_COLUMNS "rid, version, position, provisional_id, extra_xml"
 #define N_FIXED_COLUMNS 5
 
+/* How many records one statement inserts at a time in a large import. */
+#define RECORD_RUN_ROWS 32
+
 typedef struct
 {
   char  *select_by_id;
   char  *select_by_rid;
   char  *insert;
+  /* RECORD_RUN_ROWS records, each with n_params parameters. */
+  char  *insert_run;
+  guint  n_params;
   char  *update;
   /* The fields with a column, in column order, and those without. */
   guint  n_columns;
@@ -40,6 +46,11 @@ typedef struct
 
 const RecordSql *_docket_store_record_sql         (void);
 void             _docket_store_bind_record        (sqlite3_stmt  *stmt,
+                                                   DocketRecord  *record,
+                                                   gint64         position,
+                                                   gint64         version);
+void             _docket_store_bind_record_at     (sqlite3_stmt  *stmt,
+                                                   int            offset,
                                                    DocketRecord  *record,
                                                    gint64         position,
                                                    gint64         version);
@@ -69,5 +80,40 @@ gboolean         _docket_store_add_revision       (DocketStore   *self,
                                                    const char    *who,
                                                    const char    *when,
                                                    GError       **error);
+
+/* What one insert of records knows of the collections it adds to: each
+ * is ensured and its last position read once, not once per record; and the
+ * largest rid, which tells a run of new records their rids. Only valid
+ * while the batch itself is the only writer of positions and rows. */
+typedef struct
+{
+  GHashTable *next_positions; /* collection id → gint64 */
+  gboolean    have_unfiled;
+  gint64      next_unfiled;
+  gint64      last_rid;       /* the largest rid in the catalog */
+} RecordBatch;
+
+void             _docket_store_batch_init          (RecordBatch   *batch,
+                                                    gint64         last_rid);
+void             _docket_store_batch_clear         (RecordBatch   *batch);
+void             _docket_store_batch_forget        (RecordBatch   *batch);
+gboolean         _docket_store_batch_knows         (RecordBatch   *batch,
+                                                    const char    *collection_id);
+gint64          *_docket_store_batch_next_position (DocketStore   *self,
+                                                    RecordBatch   *batch,
+                                                    const char    *collection_id,
+                                                    GError       **error);
+gboolean         _docket_store_run_is_known        (RecordBatch   *batch,
+                                                    GPtrArray     *records,
+                                                    guint          first);
+gboolean         _docket_store_insert_run          (DocketStore   *self,
+                                                    RecordBatch   *batch,
+                                                    GPtrArray     *records,
+                                                    guint          first,
+                                                    gboolean      *out_inserted,
+                                                    guint         *out_failed,
+                                                    GError       **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RecordBatch, _docket_store_batch_clear)
 
 G_END_DECLS

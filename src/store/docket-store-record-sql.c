@@ -68,6 +68,8 @@ _docket_store_record_sql (void)
       g_autoptr(GString) columns = g_string_new (NULL);
       g_autoptr(GString) values = g_string_new (NULL);
       g_autoptr(GString) sets = g_string_new (NULL);
+      g_autoptr(GString) run = g_string_new (NULL);
+      g_autoptr(GString) row = g_string_new ("(?");
       guint n;
 
       for (guint i = 0; i < DOCKET_N_FIELDS; i++)
@@ -93,6 +95,22 @@ _docket_store_record_sql (void)
       sql.insert = g_strdup_printf ("INSERT INTO record (%s, position, version, provisional_id, extra_xml)"
                                     " VALUES (%s, ?%u, ?%u, ?%u, ?%u) ON CONFLICT (id) DO NOTHING",
                                     columns->str, values->str, n + 1, n + 2, n + 3, n + 4);
+      /* Rows of anonymous parameters, numbered in order: row r's first is
+       * r * n_params + 1. An id already taken fails the whole statement
+       * (see _docket_store_insert_run()). */
+      sql.n_params = n + 4;
+      for (guint k = 1; k < sql.n_params; k++)
+        g_string_append (row, ", ?");
+      g_string_append_c (row, ')');
+      g_string_append_printf (run, "INSERT INTO record (%s, position, version, provisional_id, extra_xml) VALUES ",
+                              columns->str);
+      for (guint r = 0; r < RECORD_RUN_ROWS; r++)
+        {
+          if (r > 0)
+            g_string_append (run, ", ");
+          g_string_append_len (run, row->str, row->len);
+        }
+      sql.insert_run = g_string_free (g_steal_pointer (&run), FALSE);
       sql.update = g_strdup_printf ("UPDATE record SET %s, position = ?%u, version = ?%u,"
                                     " provisional_id = ?%u, extra_xml = ?%u"
                                     " WHERE rid = ?%u AND version = ?%u",
@@ -108,18 +126,29 @@ _docket_store_bind_record (sqlite3_stmt *stmt,
                            gint64        position,
                            gint64        version)
 {
+  _docket_store_bind_record_at (stmt, 0, record, position, version);
+}
+
+/* Binds @record to parameters @offset + 1 to @offset + n_params. */
+void
+_docket_store_bind_record_at (sqlite3_stmt *stmt,
+                              int           offset,
+                              DocketRecord *record,
+                              gint64        position,
+                              gint64        version)
+{
   const RecordSql *sql = _docket_store_record_sql ();
-  guint n = sql->n_columns;
+  int n = offset + sql->n_columns;
 
   /* The record's strings outlive the step, so they are not copied. The
    * statement comes from the cache with no bindings (every use releases
    * it), so its empty fields (most of them) are NULL already. */
-  for (guint k = 0; k < n; k++)
+  for (guint k = 0; k < sql->n_columns; k++)
     {
       const char *value = docket_record_get (record, sql->column_fields[k]);
 
       if (value != NULL)
-        sqlite3_bind_text (stmt, k + 1, value, -1, SQLITE_STATIC);
+        sqlite3_bind_text (stmt, offset + k + 1, value, -1, SQLITE_STATIC);
     }
   sqlite3_bind_int64 (stmt, n + 1, position);
   sqlite3_bind_int64 (stmt, n + 2, version);
@@ -205,4 +234,73 @@ _docket_store_lookup_rid (DocketStore  *self,
       return TRUE;
     }
   return _docket_store_rows_done (self, rc, error);
+}
+
+
+void
+_docket_store_batch_init (RecordBatch *batch,
+                          gint64       last_rid)
+{
+  batch->next_positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  batch->have_unfiled = FALSE;
+  batch->next_unfiled = 0;
+  batch->last_rid = last_rid;
+}
+
+void
+_docket_store_batch_clear (RecordBatch *batch)
+{
+  g_clear_pointer (&batch->next_positions, g_hash_table_unref);
+}
+
+/* Forgets what the batch knows, after a change (such as a replaced record
+ * moving to another collection) that placed a record by itself. */
+void
+_docket_store_batch_forget (RecordBatch *batch)
+{
+  g_hash_table_remove_all (batch->next_positions);
+  batch->have_unfiled = FALSE;
+}
+
+/* Whether the batch already holds the next position in @collection_id. */
+gboolean
+_docket_store_batch_knows (RecordBatch *batch,
+                           const char  *collection_id)
+{
+  if (collection_id == NULL)
+    return batch->have_unfiled;
+  return g_hash_table_contains (batch->next_positions, collection_id);
+}
+
+/* Returns the cell holding the next position in @collection_id, ensuring
+ * the collection and reading its last position on first use. */
+gint64 *
+_docket_store_batch_next_position (DocketStore  *self,
+                                   RecordBatch  *batch,
+                                   const char   *collection_id,
+                                   GError      **error)
+{
+  gint64 *cell;
+  gint64 position;
+
+  if (collection_id == NULL && batch->have_unfiled)
+    return &batch->next_unfiled;
+  if (collection_id != NULL &&
+      (cell = g_hash_table_lookup (batch->next_positions, collection_id)) != NULL)
+    return cell;
+
+  if (!_docket_store_ensure_collection (self, collection_id, error) ||
+      !_docket_store_next_position (self, collection_id, &position, error))
+    return NULL;
+
+  if (collection_id == NULL)
+    {
+      batch->have_unfiled = TRUE;
+      batch->next_unfiled = position;
+      return &batch->next_unfiled;
+    }
+  cell = g_new (gint64, 1);
+  *cell = position;
+  g_hash_table_insert (batch->next_positions, g_strdup (collection_id), cell);
+  return cell;
 }
