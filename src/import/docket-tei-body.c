@@ -32,7 +32,7 @@ _docket_tei_body_open (DocketTeiDoc    *doc,
     _docket_tei_text_init (&doc->text);
   doc->text.pending_space = FALSE;
   if (doc->anchors == NULL)
-    doc->anchors = g_ptr_array_new_with_free_func ((GDestroyNotify) docket_anchor_free);
+    doc->anchors = g_array_new (FALSE, FALSE, sizeof (DocketTeiAnchor));
 }
 
 static gboolean
@@ -96,7 +96,7 @@ static DocketBlock *
 close_block (DocketTeiDoc *doc,
              const char   *text,
              gsize         len,
-             GPtrArray    *anchors)
+             GArray       *anchors)
 {
   DocketBlock *block;
 
@@ -104,7 +104,7 @@ close_block (DocketTeiDoc *doc,
     {
       for (guint i = 0; i < anchors->len; i++)
         {
-          const DocketAnchor *anchor = g_ptr_array_index (anchors, i);
+          const DocketTeiAnchor *anchor = &g_array_index (anchors, DocketTeiAnchor, i);
           DocketBlock *previous = last_block (doc);
 
           /* A mention covers text; an empty block has none. */
@@ -128,7 +128,7 @@ close_block (DocketTeiDoc *doc,
   block = docket_block_new (refine_kind (doc->kind, text), text);
   for (guint i = 0; i < anchors->len; i++)
     {
-      const DocketAnchor *anchor = g_ptr_array_index (anchors, i);
+      const DocketTeiAnchor *anchor = &g_array_index (anchors, DocketTeiAnchor, i);
       gsize offset = MIN (anchor->offset, len);
 
       docket_block_add_span (block, anchor->kind, offset, MIN (anchor->length, len - offset),
@@ -154,8 +154,26 @@ _docket_tei_body_close (DocketTeiDoc *doc)
   block = close_block (doc, doc->text.str->str, doc->text.str->len, doc->anchors);
   g_string_truncate (doc->text.str, 0);
   doc->text.pending_space = FALSE;
-  g_ptr_array_set_size (doc->anchors, 0);
+  g_array_set_size (doc->anchors, 0);
   return block;
+}
+
+/**
+ * _docket_tei_body_anchor:
+ * @ref: a string that outlives the open block (see DocketTeiAnchor)
+ *
+ * Notes a marker or mention in the open block.
+ */
+void
+_docket_tei_body_anchor (DocketTeiDoc     *doc,
+                         DocketAnchorKind  kind,
+                         gsize             offset,
+                         gsize             length,
+                         const char       *ref)
+{
+  DocketTeiAnchor anchor = { kind, offset, length, ref };
+
+  g_array_append_val (doc->anchors, anchor);
 }
 
 static void
@@ -164,7 +182,7 @@ add_anchor (DocketTeiDoc     *doc,
             const char       *ref)
 {
   /* The marker follows the character before it, not a space. */
-  g_ptr_array_add (doc->anchors, docket_anchor_new (kind, doc->text.str->len, ref));
+  _docket_tei_body_anchor (doc, kind, doc->text.str->len, 0, ref);
 }
 
 /**
@@ -363,8 +381,7 @@ inline_mention (DocketTeiDoc     *doc,
   if (doc->open && doc->serial == serial
       && docket_record_get_body (doc->record)->len == n_blocks
       && doc->text.str->len > start)
-    g_ptr_array_add (doc->anchors,
-                     docket_anchor_new_span (kind, start, doc->text.str->len - start, ref));
+    _docket_tei_body_anchor (doc, kind, start, doc->text.str->len - start, ref);
 }
 
 static void

@@ -451,7 +451,7 @@ _docket_tei_read_document (DocketTeiVolume *volume,
 
   if (doc.text.str != NULL)
     g_string_free (doc.text.str, TRUE);
-  g_clear_pointer (&doc.anchors, g_ptr_array_unref);
+  g_clear_pointer (&doc.anchors, g_array_unref);
   g_free (doc.label);
   g_free (doc.bracket_source);
   g_free (doc.first_page);

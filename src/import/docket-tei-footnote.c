@@ -286,8 +286,7 @@ _docket_tei_footnote (DocketTeiDoc  *doc,
   docket_record_add_footnote (doc->record, footnote);
 
   if (doc->open)
-    g_ptr_array_add (doc->anchors, docket_anchor_new (DOCKET_ANCHOR_FOOTNOTE,
-                                                      doc->text.str->len, id));
+    _docket_tei_body_anchor (doc, DOCKET_ANCHOR_FOOTNOTE, doc->text.str->len, 0, footnote->id);
   else
     {
       GPtrArray *body = docket_record_get_body (doc->record);

@@ -87,6 +87,17 @@ void          _docket_tei_read_lists    (DocketTeiVolume *volume,
 DocketRecord *_docket_tei_read_document (DocketTeiVolume *volume,
                                          xmlNode         *div);
 
+/* A marker or mention in the open block, until the block is made: its
+ * @ref points into the tree or at the footnote's id, both of which outlive
+ * the block. */
+typedef struct
+{
+  DocketAnchorKind  kind;
+  gsize             offset;
+  gsize             length;
+  const char       *ref;
+} DocketTeiAnchor;
+
 /* The per-document state shared by the document and body readers. */
 typedef struct
 {
@@ -101,7 +112,7 @@ typedef struct
   DocketBlockKind  kind;
   guint            serial;
   DocketTeiText    text;
-  GPtrArray       *anchors;        /* DocketAnchor */
+  GArray          *anchors;        /* DocketTeiAnchor */
 
   /* Pending for a list's next item ("1.", "(a)"). */
   char            *label;
@@ -134,6 +145,11 @@ void     _docket_tei_body_node     (DocketTeiDoc    *doc,
                                     DocketBlockKind  kind);
 void     _docket_tei_body_inline   (DocketTeiDoc    *doc,
                                     const xmlNode   *parent);
+void     _docket_tei_body_anchor   (DocketTeiDoc    *doc,
+                                    DocketAnchorKind kind,
+                                    gsize            offset,
+                                    gsize            length,
+                                    const char      *ref);
 void     _docket_tei_body_page     (DocketTeiDoc    *doc,
                                     const char      *n);
 void     _docket_tei_footnote      (DocketTeiDoc    *doc,
