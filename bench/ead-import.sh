@@ -4,7 +4,8 @@
 # same file (target: no more than 3x). Reports components per second and
 # the ratio to xmllint for the reader alone (bench-ead-parse: parse and
 # build the collection and records) and for a full import into a fresh
-# catalog (docket-cli), each the median of RUNS runs of a fresh process.
+# catalog (docket-cli), each the median of RUNS runs of a fresh process,
+# the three taken in turn in each round.
 #
 #   bench/ead-import.sh [BUILD_DIR] [SHARED_DIR] [RUNS]
 set -euo pipefail
@@ -26,8 +27,7 @@ command -v xmllint > /dev/null || { echo "xmllint is not installed" >&2; exit 1;
 . "$here/lib.sh"
 
 read -r records unmapped < <("$parser" "$file")
-floor=$(median : xmllint --noout --nonet "$file")
-reader=$(median : "$parser" "$file")
+measure_import "$file" "$parser" "$cli" "$work" --noout --nonet
 
 echo "file:     $(basename "$file") ($(wc -c < "$file") bytes, $records components, $unmapped unmapped elements kept)"
 printf 'xmllint --noout:     %8.1f ms\n' "$(awk "BEGIN { print $floor * 1000 }")"
@@ -35,4 +35,4 @@ printf 'EAD reader (parse):  %8.1f ms  %7.0f components/s  %.2fx xmllint\n' \
   "$(awk "BEGIN { print $reader * 1000 }")" "$(awk "BEGIN { print $records / $reader }")" \
   "$(awk "BEGIN { print $reader / $floor }")"
 
-report_import "$cli" "$work" "$file" "$records" components "$floor" papers
+report_import "$cli" "$work" "$file" "$records" components papers

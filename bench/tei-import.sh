@@ -4,7 +4,7 @@
 # same file. Reports documents per second and the ratio to xmllint, for the
 # reader alone (bench-tei-parse: parse and build the records) and for a
 # full import into a fresh catalog (docket-cli), each the median of RUNS
-# runs of a fresh process.
+# runs of a fresh process, the three taken in turn in each round.
 #
 #   bench/tei-import.sh [BUILD_DIR] [SHARED_DIR] [RUNS]
 set -euo pipefail
@@ -28,8 +28,7 @@ docs=$(xmllint --xpath 'count(//*[local-name()="div"][@type="document"])' "$volu
 
 . "$here/lib.sh"
 
-floor=$(median : xmllint --noout "$volume")
-reader=$(median : "$parser" "$volume")
+measure_import "$volume" "$parser" "$cli" "$work" --noout
 read_docs=$("$parser" "$volume" | cut -d' ' -f1)
 
 echo "volume:   $(basename "$volume") ($(wc -c < "$volume") bytes, $docs documents)"
@@ -38,4 +37,4 @@ printf 'TEI reader (parse):  %8.1f ms  %7.0f documents/s  %.2fx xmllint  (%s rec
   "$(awk "BEGIN { print $reader * 1000 }")" "$(awk "BEGIN { print $docs / $reader }")" \
   "$(awk "BEGIN { print $reader / $floor }")" "$read_docs"
 
-report_import "$cli" "$work" "$volume" "$docs" documents "$floor" telegram
+report_import "$cli" "$work" "$volume" "$docs" documents telegram
