@@ -122,6 +122,10 @@ sentence_end (const char *start,
 
   for (; *p != '\0'; p++)
     {
+      /* Only parentheses and periods matter: skip to the next. */
+      p += strcspn (p, "().");
+      if (*p == '\0')
+        break;
       if (*p == '(')
         depth++;
       else if (*p == ')' && depth > 0)
@@ -410,6 +414,11 @@ parse_citations_into (GPtrArray                *links,
 
   while (*p != '\0')
     {
+      /* Only a parenthesis or a word starting with "i" or "I" can start a
+       * citation: skip to the next. */
+      p += strcspn (p, "(iI");
+      if (*p == '\0')
+        break;
       if (*p == '(')
         {
           const char *close = p + 1;
