@@ -41,7 +41,7 @@ main (int   argc,
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      result = docket_tei_import_parse (argv[1], data, length, NULL, NULL, NULL, &error);
+      result = docket_tei_import_parse (argv[1], data, length, NULL, NULL, NULL, NULL, &error);
       if (result == NULL)
         {
           g_printerr ("%s\n", error->message);

@@ -52,7 +52,7 @@ import_path (const char *path,
 
   data = docket_test_read_file (path, &length);
   result = docket_tei_import_parse (name, data, length, NULL,
-                                    progress != NULL ? progress_cb : NULL, progress, &error);
+                                    progress != NULL ? progress_cb : NULL, NULL, progress, &error);
   g_assert_no_error (error);
   g_assert_nonnull (result);
   return result;
@@ -800,7 +800,7 @@ import_string (const char  *name,
                const char  *xml,
                GError     **error)
 {
-  return docket_tei_import_parse (name, xml, strlen (xml), NULL, NULL, NULL, error);
+  return docket_tei_import_parse (name, xml, strlen (xml), NULL, NULL, NULL, NULL, error);
 }
 
 static void
@@ -884,7 +884,7 @@ test_cancel (void)
     return;
   data = docket_test_read_file (path, &length);
   g_cancellable_cancel (cancellable);
-  result = docket_tei_import_parse ("v29p2.xml", data, length, cancellable, NULL, NULL, &error);
+  result = docket_tei_import_parse ("v29p2.xml", data, length, cancellable, NULL, NULL, NULL, &error);
   g_assert_null (result);
   g_assert_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_CANCELLED);
 }
@@ -910,7 +910,7 @@ assert_import_fails (const char *name,
   g_file_set_contents (path, xml, length, &file_error);
   g_assert_no_error (file_error);
 
-  result = docket_tei_import_parse (name, xml, length, NULL, NULL, NULL, &error);
+  result = docket_tei_import_parse (name, xml, length, NULL, NULL, NULL, NULL, &error);
   g_assert_null (result);
   g_assert_error (error, DOCKET_IMPORT_ERROR, code);
   g_test_message ("%s", error->message);

@@ -130,6 +130,8 @@ is_ead3 (xmlNodePtr root)
  * docket_ead_import_parse:
  * @display_name: the file name used in messages
  * @progress: (nullable): called after each component
+ * @ready: (nullable): told as components are complete (a component that
+ *   links to another one, and those after it, only at the end)
  *
  * Reads an EAD3 or EAD 2002 finding aid. libxml2 runs with a private
  * context, without network, DTD loading or entity substitution; files that
@@ -144,31 +146,9 @@ docket_ead_import_parse (const char            *display_name,
                          gsize                  length,
                          GCancellable          *cancellable,
                          DocketImportProgress   progress,
+                         DocketImportReady      ready,
                          gpointer               user_data,
                          GError               **error)
-{
-  return docket_ead_import_parse_full (display_name, data, length, cancellable,
-                                       progress, NULL, user_data, error);
-}
-
-/**
- * docket_ead_import_parse_full:
- * @ready: (nullable): told as components are completed
- *
- * Like docket_ead_import_parse().
- *
- * Returns: (transfer full) (nullable): the collection and its records, or
- *   %NULL with @error set
- */
-DocketImportResult *
-docket_ead_import_parse_full (const char            *display_name,
-                              const char            *data,
-                              gsize                  length,
-                              GCancellable          *cancellable,
-                              DocketImportProgress   progress,
-                              DocketImportReady      ready,
-                              gpointer               user_data,
-                              GError               **error)
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(DocketImportResult) result = NULL;

@@ -8,20 +8,12 @@
 G_BEGIN_DECLS
 
 DocketImportResult *docket_ead_import_parse (const char            *display_name,
-                                          const char            *data,
-                                          gsize                  length,
-                                          GCancellable          *cancellable,
-                                          DocketImportProgress   progress,
-                                          gpointer               user_data,
-                                          GError               **error);
-
-DocketImportResult *docket_ead_import_parse_full (const char            *display_name,
-                                                  const char            *data,
-                                                  gsize                  length,
-                                                  GCancellable          *cancellable,
-                                                  DocketImportProgress   progress,
-                                                  DocketImportReady      ready,
-                                                  gpointer               user_data,
-                                                  GError               **error);
+                                             const char            *data,
+                                             gsize                  length,
+                                             GCancellable          *cancellable,
+                                             DocketImportProgress   progress,
+                                             DocketImportReady      ready,
+                                             gpointer               user_data,
+                                             GError               **error);
 
 G_END_DECLS

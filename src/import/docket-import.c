@@ -290,13 +290,13 @@ docket_import_data_full (const char            *display_name,
       }
 
     case DOCKET_IMPORT_FORMAT_FRUS_TEI:
-      return docket_tei_import_parse_full (display_name, data, length, cancellable,
-                                           progress, ready, user_data, error);
+      return docket_tei_import_parse (display_name, data, length, cancellable,
+                                      progress, ready, user_data, error);
 
     case DOCKET_IMPORT_FORMAT_EAD3:
     case DOCKET_IMPORT_FORMAT_EAD2002:
-      return docket_ead_import_parse_full (display_name, data, length, cancellable,
-                                           progress, ready, user_data, error);
+      return docket_ead_import_parse (display_name, data, length, cancellable,
+                                      progress, ready, user_data, error);
 
     case DOCKET_IMPORT_FORMAT_UNKNOWN:
     default:

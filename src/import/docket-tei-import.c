@@ -319,6 +319,8 @@ check_record_links (Walk       *w,
  * @cancellable: (nullable): checked before each document
  * @progress: (nullable): called after each document with the count so far
  *   and the number of documents in the file
+ * @ready: (nullable): told after each document, which is then complete;
+ *   persons and terms are read before the first
  * @error: set to a %DOCKET_IMPORT_ERROR: %DOCKET_IMPORT_ERROR_MALFORMED for
  *   XML that is not well-formed, %DOCKET_IMPORT_ERROR_FORBIDDEN for entity
  *   declarations, %DOCKET_IMPORT_ERROR_NOT_RECOGNIZED for XML that is not
@@ -336,31 +338,9 @@ docket_tei_import_parse (const char            *display_name,
                          gsize                  length,
                          GCancellable          *cancellable,
                          DocketImportProgress   progress,
+                         DocketImportReady      ready,
                          gpointer               user_data,
                          GError               **error)
-{
-  return docket_tei_import_parse_full (display_name, data, length, cancellable,
-                                       progress, NULL, user_data, error);
-}
-
-/**
- * docket_tei_import_parse_full:
- * @ready: (nullable): told after each document; persons and terms are
- *   read before the first
- *
- * Like docket_tei_import_parse().
- *
- * Returns: (transfer full) (nullable): the result, or %NULL with @error set
- */
-DocketImportResult *
-docket_tei_import_parse_full (const char            *display_name,
-                              const char            *data,
-                              gsize                  length,
-                              GCancellable          *cancellable,
-                              DocketImportProgress   progress,
-                              DocketImportReady      ready,
-                              gpointer               user_data,
-                              GError               **error)
 {
   g_autoptr(DocketImportResult) result = NULL;
   xmlDocPtr doc;
