@@ -140,7 +140,8 @@ read_term (DocketRecord *record,
       return TRUE;
     }
 
-  point = docket_access_point_new (kind, term, NULL);
+  point = docket_access_point_new (kind, NULL, NULL);
+  point->term = g_steal_pointer (&term);
   point->source = _docket_eadi_attr (node, "source");
   point->authority_id = authority_id (node);
   point->role = g_steal_pointer (&role);

@@ -38,15 +38,15 @@ assign_id (DocketEadiImport *self,
         base = g_steal_pointer (&cid);
       else if (cid != NULL)
         {
-          g_autofree char *joined = g_strdup_printf ("%s-%s", self->id_prefix, cid);
+          g_autofree char *joined = g_strconcat (self->id_prefix, "-", cid, NULL);
 
           base = _docket_eadi_make_ncname (joined);
         }
     }
   if (base == NULL && !_docket_eadi_field_is_empty (record, DOCKET_FIELD_NUMBER))
     {
-      g_autofree char *joined = g_strdup_printf ("%s-%s", self->id_prefix,
-                                                 docket_record_get (record, DOCKET_FIELD_NUMBER));
+      g_autofree char *joined = g_strconcat (self->id_prefix, "-",
+                                             docket_record_get (record, DOCKET_FIELD_NUMBER), NULL);
       base = _docket_eadi_make_ncname (joined);
     }
   if (base == NULL)

@@ -72,7 +72,7 @@ _docket_eadi_attr (xmlNodePtr  node,
    * read in place: the readers ask each element for several attributes
    * that it mostly does not have, and a copy of each value they do. */
   for (attr = node->properties; attr != NULL; attr = attr->next)
-    if (strcmp ((const char *) attr->name, name) == 0)
+    if (attr->name[0] == (xmlChar) name[0] && strcmp ((const char *) attr->name, name) == 0)
       break;
   if (attr != NULL && attr->children == NULL)
     return NULL; /* "" */
