@@ -12,8 +12,8 @@
 #include "docket-store-record-private.h"
 
 /* The record table: the column of each field, the SQL built from them,
- * binding a record to it, and finding a record's row and the next free
- * position. */
+ * binding a record to it, finding a record's row and the next free
+ * position, and inserting runs of new records. */
 
 /* The record table's column for each DocketField. A field the model gains
  * later has no entry here (NULL) and is kept in the record_field table by
@@ -303,4 +303,104 @@ _docket_store_batch_next_position (DocketStore  *self,
   *cell = position;
   g_hash_table_insert (batch->next_positions, g_strdup (collection_id), cell);
   return cell;
+}
+
+/* Whether the RECORD_RUN_ROWS records from @first can go in one statement:
+ * the batch knows their collections, so placing them writes nothing. */
+gboolean
+_docket_store_run_is_known (RecordBatch *batch,
+                            GPtrArray   *records,
+                            guint        first)
+{
+  const char *known = NULL;
+
+  for (guint k = 0; k < RECORD_RUN_ROWS; k++)
+    {
+      DocketRecord *record = g_ptr_array_index (records, first + k);
+      const char *collection_id = docket_record_get (record, DOCKET_FIELD_COLLECTION);
+
+      /* A run is mostly of one collection: look each up once. */
+      if ((k == 0 || g_strcmp0 (collection_id, known) != 0) &&
+          !_docket_store_batch_knows (batch, collection_id))
+        return FALSE;
+      known = collection_id;
+    }
+  return TRUE;
+}
+
+/* Inserts the RECORD_RUN_ROWS records from @first with one statement, which
+ * costs SQLite far less per record than a statement each. If an id is
+ * taken the statement stores nothing (it aborts) and @out_inserted is
+ * %FALSE: the caller then takes these records one by one, as if no run had
+ * been tried, so that records before a taken id are placed before it. On
+ * failure @out_failed is the index of the record it concerns. */
+gboolean
+_docket_store_insert_run (DocketStore  *self,
+                          RecordBatch  *batch,
+                          GPtrArray    *records,
+                          guint         first,
+                          gboolean     *out_inserted,
+                          guint        *out_failed,
+                          GError      **error)
+{
+  g_autoptr(DocketCachedStmt) stmt = NULL;
+  const RecordSql *sql = _docket_store_record_sql ();
+  gint64 *cells[RECORD_RUN_ROWS];
+  gint64 positions[RECORD_RUN_ROWS];
+  gboolean consecutive;
+  gint64 first_rid;
+  int rc;
+
+  *out_inserted = FALSE;
+  *out_failed = first;
+  stmt = _docket_store_prepare (self, sql->insert_run, error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint k = 0; k < RECORD_RUN_ROWS; k++)
+    {
+      DocketRecord *record = g_ptr_array_index (records, first + k);
+      const char *collection_id = docket_record_get (record, DOCKET_FIELD_COLLECTION);
+
+      cells[k] = _docket_store_batch_next_position (self, batch, collection_id, error);
+      if (cells[k] == NULL)
+        return FALSE;
+      positions[k] = (*cells[k])++;
+      _docket_store_bind_record_at (stmt, k * sql->n_params, record, positions[k], 1);
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_CONSTRAINT)
+    {
+      for (guint k = RECORD_RUN_ROWS; k-- > 0;)
+        *cells[k] = positions[k];
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    return _docket_store_set_error (self, rc, error);
+
+  /* A new row's rid is one past the largest (unless that is SQLite's
+   * largest rowid), so the run's rids follow the last one; should they not,
+   * each is looked up. */
+  first_rid = sqlite3_last_insert_rowid (self->db) - (RECORD_RUN_ROWS - 1);
+  consecutive = batch->last_rid < G_MAXINT64 - RECORD_RUN_ROWS && first_rid == batch->last_rid + 1;
+  for (guint k = 0; k < RECORD_RUN_ROWS; k++)
+    {
+      DocketRecord *record = g_ptr_array_index (records, first + k);
+      const char *id = docket_record_get_id (record);
+      gint64 rid = first_rid + k;
+      gboolean found = TRUE;
+
+      *out_failed = first + k;
+      if (!consecutive && !_docket_store_lookup_rid (self, id, &rid, &found, error))
+        return FALSE;
+      g_assert (found);
+      batch->last_rid = MAX (batch->last_rid, rid);
+      if (!_docket_store_write_extra_fields (self, rid, record, error) ||
+          !_docket_store_write_lists (self, rid, record, LIST_ALL, TRUE, error))
+        return FALSE;
+      docket_record_set_version (record, 1);
+      docket_record_set_position (record, positions[k]);
+    }
+  *out_inserted = TRUE;
+  return TRUE;
 }
