@@ -1625,6 +1625,275 @@ test_batch (Fixture       *fixture,
   g_assert_false (docket_store_has_record (other, "batch-d"));
 }
 
+/* A new catalog, and catalogs left behind by a crash */
+
+static char *
+pragma_text (const char *path,
+             const char *pragma)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static gboolean
+file_exists_beside (const char *path,
+                    const char *suffix)
+{
+  g_autofree char *name = g_strconcat (path, suffix, NULL);
+
+  return g_file_test (name, G_FILE_TEST_EXISTS);
+}
+
+/* Records n0 … n(@count - 1), each a full record, in one batch. */
+static void
+insert_numbered (DocketStore *store,
+                 const char  *prefix,
+                 guint        count)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < count; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s%u", prefix, i);
+
+      g_ptr_array_add (records, make_full_record (id));
+    }
+  g_assert_true (docket_store_insert_records (store, NULL, records,
+                                              DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* A catalog made by the store is left in one file, in write-ahead-log mode
+ * for every program that opens it next, and all its records are there. */
+static void
+test_new_catalog (void)
+{
+  g_autofree char *dir = docket_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "catalog.db", NULL);
+  g_autofree char *mode = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = NULL;
+  g_autoptr(DocketRecord) loaded = NULL;
+  g_autoptr(DocketRecord) expected = make_full_record ("n150");
+
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (docket_store_begin_batch (store, &error));
+  insert_numbered (store, "n", 300);
+  g_assert_true (docket_store_commit_batch (store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_false (file_exists_beside (path, "-journal"));
+  g_assert_false (file_exists_beside (path, "-wal"));
+  mode = pragma_text (path, "journal_mode");
+  g_assert_cmpstr (mode, ==, "wal");
+  g_assert_cmpint (pragma_value (path, "user_version"), ==, docket_store_get_schema_version ());
+
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (docket_store_count_records (store, NULL, &error), ==, 300);
+  loaded = docket_store_load_record (store, "n150", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (docket_record_get (loaded, DOCKET_FIELD_SCOPE), ==,
+                   docket_record_get (expected, DOCKET_FIELD_SCOPE));
+  g_assert_cmpuint (docket_record_get_body (loaded)->len, ==, docket_record_get_body (expected)->len);
+  g_clear_object (&store);
+
+  docket_test_rmdir (dir);
+}
+
+/* A catalog in rollback-journal mode (another program set it so) is
+ * switched back to the write-ahead log when opened, and keeps the page
+ * size it was made with. */
+static void
+test_rollback_catalog_switched (void)
+{
+  g_autofree char *dir = docket_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *mode = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = NULL;
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %u", docket_store_get_schema_version ());
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA page_size = 4096; PRAGMA journal_mode = DELETE; BEGIN",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  for (guint to = 1; to <= docket_store_get_schema_version (); to++)
+    g_assert_cmpint (sqlite3_exec (db, _docket_store_migration_sql (to), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  insert_numbered (store, "r", 3);
+  g_clear_object (&store);
+
+  mode = pragma_text (path, "journal_mode");
+  g_assert_cmpstr (mode, ==, "wal");
+  g_assert_cmpint (pragma_value (path, "page_size"), ==, 4096);
+  g_assert_cmpint (docket_test_catalog_query (path, "SELECT count(*) FROM record"), ==, 3);
+
+  docket_test_rmdir (dir);
+}
+
+/* Creating a catalog writes its first page before the schema; a crash in
+ * between leaves only that page, which opens as a new, empty catalog. */
+static void
+test_first_page_only (void)
+{
+  g_autofree char *dir = docket_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "catalog.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = NULL;
+  sqlite3 *db = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA journal_mode = WAL",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 8192);
+
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (docket_store_count_records (store, NULL, &error), ==, 0);
+  insert_numbered (store, "n", 2);
+  g_clear_object (&store);
+  g_assert_cmpint (pragma_value (path, "user_version"), ==, docket_store_get_schema_version ());
+  g_assert_cmpint (docket_test_catalog_query (path, "SELECT count(*) FROM record"), ==, 2);
+
+  docket_test_rmdir (dir);
+}
+
+/* The default VFS without shared memory, as on a file system where
+ * SQLite cannot use its write-ahead log: each file's methods are the real
+ * ones but for the version, which hides xShmMap and the rest. */
+static sqlite3_vfs *real_vfs;
+static sqlite3_vfs no_shm_vfs;
+static sqlite3_io_methods no_shm_methods;
+
+static int
+no_shm_open (sqlite3_vfs  *vfs,
+             const char   *name,
+             sqlite3_file *file,
+             int           flags,
+             int          *out_flags)
+{
+  int rc = real_vfs->xOpen (real_vfs, name, file, flags, out_flags);
+
+  if (rc == SQLITE_OK && file->pMethods != NULL)
+    {
+      no_shm_methods = *file->pMethods;
+      no_shm_methods.iVersion = 1;
+      file->pMethods = &no_shm_methods;
+    }
+  return rc;
+}
+
+static void
+use_no_shm_vfs (gboolean use)
+{
+  if (real_vfs == NULL)
+    {
+      real_vfs = sqlite3_vfs_find (NULL);
+      no_shm_vfs = *real_vfs;
+      no_shm_vfs.zName = "docket-test-no-shm";
+      no_shm_vfs.pNext = NULL;
+      no_shm_vfs.xOpen = no_shm_open;
+    }
+  g_assert_cmpint (sqlite3_vfs_register (use ? &no_shm_vfs : real_vfs, 1), ==, SQLITE_OK);
+}
+
+/* Stores a record, then dies in the middle of a batch of many more, with a
+ * cache so small that the batch's pages go to the log (or the catalog)
+ * before any commit: what a crash or a kill leaves behind. */
+static void
+die_in_batch (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = docket_store_open (path, &error);
+  g_autoptr(DocketRecord) kept = make_simple_record ("kept", "1", "Stored before the crash");
+
+  g_assert_no_error (error);
+  insert_one (store, kept);
+  g_assert_cmpint (sqlite3_exec (store->db, "PRAGMA cache_size = 8", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (docket_store_begin_batch (store, &error));
+  insert_numbered (store, "lost", 60);
+  _exit (3);
+}
+
+/* After the crash: the catalog opens, holds what was committed and none of
+ * the batch, and takes new records. */
+static void
+check_after_crash (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = docket_store_open (path, &error);
+  g_autofree char *check = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpuint (docket_store_count_records (store, NULL, &error), ==, 1);
+  g_assert_true (docket_store_has_record (store, "kept"));
+  g_assert_false (docket_store_has_record (store, "lost0"));
+  insert_numbered (store, "lost", 2);
+  g_assert_cmpuint (docket_store_count_records (store, NULL, &error), ==, 3);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  check = pragma_text (path, "quick_check");
+  g_assert_cmpstr (check, ==, "ok");
+}
+
+static void
+test_crash_in_batch (gconstpointer data)
+{
+  gboolean no_shm = GPOINTER_TO_INT (data);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_test_subprocess ())
+    {
+      use_no_shm_vfs (no_shm);
+      die_in_batch (g_getenv ("DOCKET_TEST_CATALOG"));
+      return;
+    }
+
+  dir = docket_test_make_tmpdir ();
+  path = g_build_filename (dir, "catalog.db", NULL);
+  g_setenv ("DOCKET_TEST_CATALOG", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_assert_true (file_exists_beside (path, no_shm ? "-journal" : "-wal"));
+
+  use_no_shm_vfs (no_shm);
+  check_after_crash (path);
+  if (no_shm)
+    {
+      /* SQLite kept its rollback journal, never no journal at all. */
+      g_autofree char *mode = pragma_text (path, "journal_mode");
+
+      g_assert_cmpstr (mode, ==, "delete");
+    }
+  use_no_shm_vfs (FALSE);
+  docket_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1661,6 +1930,11 @@ main (int   argc,
   ADD_FIXTURE_TEST ("/docket/store/insert/volume-atomic", test_import_volume_atomic);
   ADD_FIXTURE_TEST ("/docket/store/insert/batch", test_batch);
   ADD_FIXTURE_TEST ("/docket/store/async", test_async);
+  g_test_add_func ("/docket/store/open/new-catalog", test_new_catalog);
+  g_test_add_func ("/docket/store/open/rollback-catalog-switched", test_rollback_catalog_switched);
+  g_test_add_func ("/docket/store/open/first-page-only", test_first_page_only);
+  g_test_add_data_func ("/docket/store/crash/in-batch", GINT_TO_POINTER (FALSE), test_crash_in_batch);
+  g_test_add_data_func ("/docket/store/crash/in-batch-without-wal", GINT_TO_POINTER (TRUE), test_crash_in_batch);
 
   return g_test_run ();
 }

@@ -147,6 +147,15 @@ check_existing_file (const char  *path,
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
       return not_a_catalog (display_name, error);
+    case SQLITE_READONLY:
+      /* A crash in the middle of a write left a rollback journal (a
+       * catalog where SQLite could not use its write-ahead log), which a
+       * read-only connection may not play back. The header says the file
+       * is ours: the connection that writes plays the journal back, and
+       * the migrations check the version. */
+      if (app_id == DOCKET_STORE_APPLICATION_ID)
+        return TRUE;
+      G_GNUC_FALLTHROUGH;
     default:
       g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
                    _("Catalog “%s” cannot be opened: %s"),
@@ -318,16 +327,7 @@ docket_store_open (const char  *path,
   sqlite3_extended_result_codes (self->db, FALSE);
   sqlite3_busy_timeout (self->db, DOCKET_STORE_BUSY_TIMEOUT_MS);
 
-  if (!_docket_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !_docket_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !_docket_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
-      /* A volume's import is one transaction of a few megabytes; with the
-       * default 2 MB cache its pages are spilled to the log and read back
-       * before the commit. Memory is only taken as pages are used. */
-      !_docket_store_exec (self, "PRAGMA cache_size = -32768", error) ||
-      /* The savepoint of each file in a batch keeps its statement journal
-       * in memory rather than in a file of its own under /var/tmp. */
-      !_docket_store_exec (self, "PRAGMA temp_store = MEMORY", error) ||
+  if (!_docket_store_configure (self, st.st_size == 0, error) ||
       !_docket_store_migrate (self, error))
     return NULL;
 

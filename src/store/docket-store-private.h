@@ -48,6 +48,9 @@ struct _DocketStore
 };
 
 /* docket-store-schema.c */
+gboolean      _docket_store_configure         (DocketStore   *self,
+                                               gboolean       new_file,
+                                               GError       **error);
 guint         _docket_store_n_migrations      (void);
 const char   *_docket_store_migration_sql     (guint          to_version);
 gboolean      _docket_store_migrate           (DocketStore   *self,

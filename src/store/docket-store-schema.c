@@ -173,6 +173,63 @@ _docket_store_migration_sql (guint to_version)
   return migrations[to_version - 1];
 }
 
+/* Switches the connection to the write-ahead log, and makes sure it never
+ * stays without a journal: where the file system cannot share the log's
+ * index, SQLite answers with the mode it kept. */
+static gboolean
+use_write_ahead_log (DocketStore  *self,
+                     GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean wal = FALSE;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    return _docket_store_set_error (self, rc, error);
+  if (!wal)
+    return _docket_store_exec (self, "PRAGMA journal_mode = DELETE", error);
+  return TRUE;
+}
+
+/* The settings of every connection, and of a new catalog's file.
+ *
+ * On a new (empty) file, switching to the write-ahead log writes the
+ * file's first page. With a rollback journal, as SQLite would otherwise
+ * use for that, this costs a journal created, synced twice, its folder
+ * synced, and deleted, only to record that the file was empty; a crash
+ * can leave no more than that first page either way, which opens as an
+ * empty catalog. So the switch runs without a journal, and only then. */
+gboolean
+_docket_store_configure (DocketStore  *self,
+                         gboolean      new_file,
+                         GError      **error)
+{
+  if (new_file && !_docket_store_exec (self, "PRAGMA journal_mode = OFF", error))
+    return FALSE;
+
+  return _docket_store_exec (self, "PRAGMA foreign_keys = ON", error) &&
+         use_write_ahead_log (self, error) &&
+         _docket_store_exec (self, "PRAGMA synchronous = NORMAL", error) &&
+         /* A volume's import is one transaction of a few megabytes; with
+          * the default 2 MB cache its pages are spilled to the log and
+          * read back before the commit. Memory is only taken as pages are
+          * used. */
+         _docket_store_exec (self, "PRAGMA cache_size = -32768", error) &&
+         /* The savepoint of each file in a batch keeps its statement
+          * journal in memory rather than in a file of its own under
+          * /var/tmp. */
+         _docket_store_exec (self, "PRAGMA temp_store = MEMORY", error);
+}
+
 static gboolean
 read_user_version (DocketStore  *self,
                    gint64       *out_version,
