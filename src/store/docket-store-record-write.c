@@ -122,57 +122,124 @@ write_access_points (DocketStore   *self,
   return TRUE;
 }
 
+/* A record's blocks and anchors go BODY_RUN_ROWS to a statement while
+ * that many are left: like a run of records, that costs SQLite less than
+ * a statement each. (Shorter runs gain less than the statement journal
+ * that a statement of several rows keeps costs.) */
+#define BODY_RUN_ROWS 16
+#define ROWS_4(row) row ", " row ", " row ", " row
+#define ROWS_16(row) ROWS_4 (ROWS_4 (row))
+#define BLOCK_INSERT "INSERT INTO block (record_rid, seq, kind, text) VALUES "
+#define BLOCK_ROW "(?, ?, ?, ?)"
+#define ANCHOR_INSERT "INSERT INTO anchor (record_rid, block_seq, seq, kind, byte_offset, ref," \
+                      " byte_length) VALUES "
+#define ANCHOR_ROW "(?, ?, ?, ?, ?, ?, ?)"
+
+static gboolean
+write_blocks (DocketStore  *self,
+              gint64        rid,
+              GPtrArray    *body,
+              GError      **error)
+{
+  g_autoptr(DocketCachedStmt) one = NULL;
+  g_autoptr(DocketCachedStmt) run = NULL;
+
+  if (body->len >= BODY_RUN_ROWS &&
+      (run = _docket_store_prepare (self, BLOCK_INSERT ROWS_16 (BLOCK_ROW), error)) == NULL)
+    return FALSE;
+  if (body->len % BODY_RUN_ROWS != 0 &&
+      (one = _docket_store_prepare (self, BLOCK_INSERT BLOCK_ROW, error)) == NULL)
+    return FALSE;
+
+  for (guint first = 0; first < body->len;)
+    {
+      gboolean whole_run = body->len - first >= BODY_RUN_ROWS;
+      sqlite3_stmt *stmt = whole_run ? run : one;
+      guint n = whole_run ? BODY_RUN_ROWS : 1;
+
+      for (guint k = 0; k < n; k++)
+        {
+          const DocketBlock *block = g_ptr_array_index (body, first + k);
+
+          sqlite3_bind_int64 (stmt, 4 * k + 1, rid);
+          sqlite3_bind_int64 (stmt, 4 * k + 2, first + k);
+          _docket_store_bind_static (stmt, 4 * k + 3, docket_block_kind_to_string (block->kind));
+          _docket_store_bind_static (stmt, 4 * k + 4, block->text);
+        }
+      if (!_docket_store_step_reset (self, stmt, error))
+        return FALSE;
+      first += n;
+    }
+  return TRUE;
+}
+
+/* The anchors, after the blocks they refer to. */
+static gboolean
+write_anchors (DocketStore  *self,
+               gint64        rid,
+               GPtrArray    *body,
+               GError      **error)
+{
+  g_autoptr(DocketCachedStmt) one = NULL;
+  g_autoptr(DocketCachedStmt) run = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n_anchors = 0;
+  guint left;
+  guint k = 0;
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      const DocketBlock *block = g_ptr_array_index (body, i);
+
+      if (block->anchors != NULL)
+        n_anchors += block->anchors->len;
+    }
+  if (n_anchors >= BODY_RUN_ROWS &&
+      (run = _docket_store_prepare (self, ANCHOR_INSERT ROWS_16 (ANCHOR_ROW), error)) == NULL)
+    return FALSE;
+  if (n_anchors % BODY_RUN_ROWS != 0 &&
+      (one = _docket_store_prepare (self, ANCHOR_INSERT ANCHOR_ROW, error)) == NULL)
+    return FALSE;
+
+  left = n_anchors;
+  for (guint i = 0; i < body->len; i++)
+    {
+      const DocketBlock *block = g_ptr_array_index (body, i);
+
+      for (guint j = 0; block->anchors != NULL && j < block->anchors->len; j++)
+        {
+          const DocketAnchor *anchor = g_ptr_array_index (block->anchors, j);
+
+          if (k == 0)
+            stmt = left >= BODY_RUN_ROWS ? run : one;
+          sqlite3_bind_int64 (stmt, 7 * k + 1, rid);
+          sqlite3_bind_int64 (stmt, 7 * k + 2, i);
+          sqlite3_bind_int64 (stmt, 7 * k + 3, j);
+          _docket_store_bind_static (stmt, 7 * k + 4, docket_anchor_kind_to_string (anchor->kind));
+          sqlite3_bind_int64 (stmt, 7 * k + 5, (gint64) anchor->offset);
+          _docket_store_bind_static (stmt, 7 * k + 6, anchor->ref);
+          sqlite3_bind_int64 (stmt, 7 * k + 7, (gint64) anchor->length);
+          left--;
+          if (++k == (stmt == run ? BODY_RUN_ROWS : 1))
+            {
+              if (!_docket_store_step_reset (self, stmt, error))
+                return FALSE;
+              k = 0;
+            }
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 write_body (DocketStore   *self,
             gint64         rid,
             DocketRecord  *record,
             GError       **error)
 {
-  g_autoptr(DocketCachedStmt) block_stmt = NULL;
-  g_autoptr(DocketCachedStmt) anchor_stmt = NULL;
   GPtrArray *body = docket_record_get_body (record);
 
-  if (body->len == 0)
-    return TRUE;
-  block_stmt = _docket_store_prepare (self,
-                                      "INSERT INTO block (record_rid, seq, kind, text) VALUES (?, ?, ?, ?)",
-                                      error);
-  if (block_stmt == NULL)
-    return FALSE;
-  anchor_stmt = _docket_store_prepare (self,
-                                       "INSERT INTO anchor (record_rid, block_seq, seq, kind, byte_offset, ref,"
-                                       " byte_length) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                       error);
-  if (anchor_stmt == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < body->len; i++)
-    {
-      const DocketBlock *block = g_ptr_array_index (body, i);
-
-      sqlite3_bind_int64 (block_stmt, 1, rid);
-      sqlite3_bind_int64 (block_stmt, 2, i);
-      _docket_store_bind_static (block_stmt, 3, docket_block_kind_to_string (block->kind));
-      _docket_store_bind_static (block_stmt, 4, block->text);
-      if (!_docket_store_step_reset (self, block_stmt, error))
-        return FALSE;
-
-      for (guint j = 0; block->anchors != NULL && j < block->anchors->len; j++)
-        {
-          const DocketAnchor *anchor = g_ptr_array_index (block->anchors, j);
-
-          sqlite3_bind_int64 (anchor_stmt, 1, rid);
-          sqlite3_bind_int64 (anchor_stmt, 2, i);
-          sqlite3_bind_int64 (anchor_stmt, 3, j);
-          _docket_store_bind_static (anchor_stmt, 4, docket_anchor_kind_to_string (anchor->kind));
-          sqlite3_bind_int64 (anchor_stmt, 5, (gint64) anchor->offset);
-          _docket_store_bind_static (anchor_stmt, 6, anchor->ref);
-          sqlite3_bind_int64 (anchor_stmt, 7, (gint64) anchor->length);
-          if (!_docket_store_step_reset (self, anchor_stmt, error))
-            return FALSE;
-        }
-    }
-  return TRUE;
+  return write_blocks (self, rid, body, error) && write_anchors (self, rid, body, error);
 }
 
 static gboolean
