@@ -141,7 +141,6 @@ read_component (DocketEadiImport *self,
   g_autofree char *raw_id = NULL;
   g_autofree char *source_localtype = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *extra_xml = NULL;
   xmlNodePtr did;
 
   if (g_cancellable_is_cancelled (self->cancellable))
@@ -238,8 +237,7 @@ read_component (DocketEadiImport *self,
 
   docket_record_set (record, DOCKET_FIELD_COLLECTION, self->result->collection->id);
   docket_record_set (record, DOCKET_FIELD_PARENT_PATH, parent_path);
-  extra_xml = _docket_eadi_extra_serialize (extra);
-  docket_record_set_extra_xml (record, extra_xml);
+  docket_record_set_extra_xml (record, _docket_eadi_extra_text (extra));
   self->result->n_unmapped += _docket_eadi_extra_count (extra);
   _docket_eadi_extra_reset (extra);
   g_clear_pointer (&self->spare_extra, _docket_eadi_extra_free);

@@ -26,6 +26,7 @@ struct _DocketEadiExtra
   GPtrArray *attrs;            /* name, value, name, value … (owned) */
   GString   *places[2];        /* the content of dx:did and dx:desc */
   GString   *spare[2];         /* their buffers, after a reset */
+  GString   *text;             /* the wrapper, for _docket_eadi_extra_text() */
   int        order[2];         /* the places in the order they were made */
   guint      n_places;
   guint      count;
@@ -61,6 +62,8 @@ _docket_eadi_extra_free (DocketEadiExtra *extra)
       if (extra->spare[i] != NULL)
         g_string_free (extra->spare[i], TRUE);
     }
+  if (extra->text != NULL)
+    g_string_free (extra->text, TRUE);
   if (extra->scratch != NULL)
     xmlFreeDoc (extra->scratch);
   g_free (extra);
@@ -216,20 +219,21 @@ _docket_eadi_extra_count (DocketEadiExtra *extra)
   return extra->count;
 }
 
-/* The wrapper as XML text (no declaration), or %NULL when it holds nothing
- * (no element and no component id). */
-char *
-_docket_eadi_extra_serialize (DocketEadiExtra *extra)
+static gsize
+wrapper_size (DocketEadiExtra *extra)
 {
-  GString *out;
   gsize size = 128;
-
-  if (extra->count == 0 && !extra->has_cid)
-    return NULL;
 
   for (guint i = 0; i < extra->n_places; i++)
     size += extra->places[extra->order[i]]->len + 24;
-  out = g_string_sized_new (size);
+  return size;
+}
+
+/* Appends the wrapper as XML text (no declaration) to @out. */
+static void
+write_wrapper (DocketEadiExtra *extra,
+               GString         *out)
+{
   _docket_eadi_append (out, "<dx:extra xmlns:dx=\"" DOCKET_EADI_EXTRA_NS "\" format=\"");
   _docket_eadi_append (out, extra->ead3 ? "ead3" : "ead2002");
   g_string_append_c (out, '"');
@@ -245,7 +249,7 @@ _docket_eadi_extra_serialize (DocketEadiExtra *extra)
   if (extra->n_places == 0)
     {
       _docket_eadi_append (out, "/>");
-      return g_string_free (out, FALSE);
+      return;
     }
   g_string_append_c (out, '>');
   for (guint i = 0; i < extra->n_places; i++)
@@ -267,5 +271,32 @@ _docket_eadi_extra_serialize (DocketEadiExtra *extra)
         }
     }
   _docket_eadi_append (out, "</dx:extra>");
+}
+
+/* The wrapper as XML text (no declaration), or %NULL when it holds nothing
+ * (no element and no component id). */
+char *
+_docket_eadi_extra_serialize (DocketEadiExtra *extra)
+{
+  GString *out;
+
+  if (extra->count == 0 && !extra->has_cid)
+    return NULL;
+  out = g_string_sized_new (wrapper_size (extra));
+  write_wrapper (extra, out);
   return g_string_free (out, FALSE);
+}
+
+/* As _docket_eadi_extra_serialize(), in a buffer of @extra's that the next
+ * call reuses: for a record, which keeps a copy. */
+const char *
+_docket_eadi_extra_text (DocketEadiExtra *extra)
+{
+  if (extra->count == 0 && !extra->has_cid)
+    return NULL;
+  if (extra->text == NULL)
+    extra->text = g_string_sized_new (wrapper_size (extra));
+  g_string_truncate (extra->text, 0);
+  write_wrapper (extra, extra->text);
+  return extra->text->str;
 }

@@ -121,6 +121,7 @@ void             _docket_eadi_extra_set_component_id (DocketEadiExtra *extra,
                                                       const char      *cid);
 guint            _docket_eadi_extra_count       (DocketEadiExtra       *extra);
 char            *_docket_eadi_extra_serialize   (DocketEadiExtra       *extra);
+const char      *_docket_eadi_extra_text        (DocketEadiExtra       *extra);
 void             _docket_eadi_extra_free        (DocketEadiExtra       *extra);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketEadiExtra, _docket_eadi_extra_free)
