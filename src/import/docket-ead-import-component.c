@@ -20,13 +20,32 @@
  * unitid; or the collection id with the component's place in the file.
  * The ids are the same on every import of the file, so that a second
  * import finds the same records. */
+/* @prefix, @sep and @n in decimal: what g_strdup_printf ("%s%s%u") gives,
+ * for a fraction of its cost (it is called for every component of a file
+ * without ids). */
+static char *
+join_number (const char *prefix,
+             const char *sep,
+             guint       n)
+{
+  char digits[16];
+  char *p = digits + sizeof digits;
+
+  *--p = '\0';
+  do
+    *--p = (char) ('0' + n % 10);
+  while ((n /= 10) > 0);
+  return g_strconcat (prefix, sep, p, NULL);
+}
+
 static void
 assign_id (DocketEadiImport *self,
            DocketRecord     *record,
            const char       *raw_id)
 {
   g_autofree char *base = NULL;
-  g_autofree char *id = NULL;
+  g_autofree char *numbered = NULL;
+  const char *id;
 
   if (!_docket_eadi_field_is_empty (record, DOCKET_FIELD_ID))
     base = g_strdup (docket_record_get_id (record));
@@ -50,13 +69,14 @@ assign_id (DocketEadiImport *self,
       base = _docket_eadi_make_ncname (joined);
     }
   if (base == NULL)
-    base = g_strdup_printf ("%s-c%u", self->id_prefix, self->n_done + 1);
+    base = join_number (self->id_prefix, "-c", self->n_done + 1);
 
-  id = g_strdup (base);
+  id = base;
   for (guint n = 2; g_hash_table_contains (self->ids, id); n++)
     {
-      g_free (id);
-      id = g_strdup_printf ("%s-%u", base, n);
+      g_free (numbered);
+      numbered = join_number (base, "-", n);
+      id = numbered;
     }
   g_hash_table_add (self->ids, g_strdup (id));
   docket_record_set_id (record, id);
