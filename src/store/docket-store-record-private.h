@@ -72,6 +72,12 @@ gboolean         _docket_store_write_lists        (DocketStore   *self,
                                                    ListMask       mask,
                                                    gboolean       fresh,
                                                    GError       **error);
+gboolean         _docket_store_write_access_points (DocketStore   *self,
+                                                    const gint64  *rids,
+                                                    DocketRecord **records,
+                                                    guint          n_records,
+                                                    guint         *out_failed,
+                                                    GError       **error);
 gboolean         _docket_store_add_revision       (DocketStore   *self,
                                                    gint64         rid,
                                                    const char    *field,
@@ -103,9 +109,6 @@ gint64          *_docket_store_batch_next_position (DocketStore   *self,
                                                     RecordBatch   *batch,
                                                     const char    *collection_id,
                                                     GError       **error);
-gboolean         _docket_store_run_is_known        (RecordBatch   *batch,
-                                                    GPtrArray     *records,
-                                                    guint          first);
 gboolean         _docket_store_insert_run          (DocketStore   *self,
                                                     RecordBatch   *batch,
                                                     GPtrArray     *records,

@@ -305,29 +305,6 @@ _docket_store_batch_next_position (DocketStore  *self,
   return cell;
 }
 
-/* Whether the RECORD_RUN_ROWS records from @first can go in one statement:
- * the batch knows their collections, so placing them writes nothing. */
-gboolean
-_docket_store_run_is_known (RecordBatch *batch,
-                            GPtrArray   *records,
-                            guint        first)
-{
-  const char *known = NULL;
-
-  for (guint k = 0; k < RECORD_RUN_ROWS; k++)
-    {
-      DocketRecord *record = g_ptr_array_index (records, first + k);
-      const char *collection_id = docket_record_get (record, DOCKET_FIELD_COLLECTION);
-
-      /* A run is mostly of one collection: look each up once. */
-      if ((k == 0 || g_strcmp0 (collection_id, known) != 0) &&
-          !_docket_store_batch_knows (batch, collection_id))
-        return FALSE;
-      known = collection_id;
-    }
-  return TRUE;
-}
-
 /* Inserts the RECORD_RUN_ROWS records from @first with one statement, which
  * costs SQLite far less per record than a statement each. If an id is
  * taken the statement stores nothing (it aborts) and @out_inserted is
@@ -347,7 +324,9 @@ _docket_store_insert_run (DocketStore  *self,
   const RecordSql *sql = _docket_store_record_sql ();
   gint64 *cells[RECORD_RUN_ROWS];
   gint64 positions[RECORD_RUN_ROWS];
+  gint64 rids[RECORD_RUN_ROWS];
   gboolean consecutive;
+  guint failed;
   gint64 first_rid;
   int rc;
 
@@ -394,10 +373,24 @@ _docket_store_insert_run (DocketStore  *self,
       if (!consecutive && !_docket_store_lookup_rid (self, id, &rid, &found, error))
         return FALSE;
       g_assert (found);
+      rids[k] = rid;
       batch->last_rid = MAX (batch->last_rid, rid);
+      /* The access points of the whole run go together, below. */
       if (!_docket_store_write_extra_fields (self, rid, record, error) ||
-          !_docket_store_write_lists (self, rid, record, LIST_ALL, TRUE, error))
+          !_docket_store_write_lists (self, rid, record, LIST_ALL & ~LIST_ACCESS_POINTS, TRUE, error))
         return FALSE;
+    }
+  if (!_docket_store_write_access_points (self, rids, (DocketRecord **) &records->pdata[first],
+                                          RECORD_RUN_ROWS, &failed, error))
+    {
+      *out_failed = first + failed;
+      return FALSE;
+    }
+
+  for (guint k = 0; k < RECORD_RUN_ROWS; k++)
+    {
+      DocketRecord *record = g_ptr_array_index (records, first + k);
+
       docket_record_set_version (record, 1);
       docket_record_set_position (record, positions[k]);
     }

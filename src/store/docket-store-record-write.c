@@ -88,45 +88,12 @@ write_agents (DocketStore   *self,
   return TRUE;
 }
 
-static gboolean
-write_access_points (DocketStore   *self,
-                     gint64         rid,
-                     DocketRecord  *record,
-                     GError       **error)
-{
-  g_autoptr(DocketCachedStmt) stmt = NULL;
-  GPtrArray *points = docket_record_get_access_points (record);
-
-  if (points->len == 0)
-    return TRUE;
-  stmt = _docket_store_prepare (self,
-                                "INSERT INTO access_point (record_rid, seq, kind, term, source,"
-                                " authority_id, role) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  for (guint i = 0; i < points->len; i++)
-    {
-      const DocketAccessPoint *point = g_ptr_array_index (points, i);
-
-      sqlite3_bind_int64 (stmt, 1, rid);
-      sqlite3_bind_int64 (stmt, 2, i);
-      _docket_store_bind_static (stmt, 3, docket_access_point_kind_to_string (point->kind));
-      _docket_store_bind_static (stmt, 4, point->term);
-      _docket_store_bind_static (stmt, 5, point->source);
-      _docket_store_bind_static (stmt, 6, point->authority_id);
-      _docket_store_bind_static (stmt, 7, point->role);
-      if (!_docket_store_step_reset (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* A record's blocks and anchors go BODY_RUN_ROWS to a statement while
- * that many are left: like a run of records, that costs SQLite less than
- * a statement each. (Shorter runs gain less than the statement journal
- * that a statement of several rows keeps costs.) */
-#define BODY_RUN_ROWS 16
+/* A record's blocks and anchors, and the access points of a run of
+ * records, go LIST_RUN_ROWS to a statement while that many are left: like
+ * a run of records, that costs SQLite less than a statement each. (Shorter
+ * runs gain less than the statement journal that a statement of several
+ * rows keeps costs.) */
+#define LIST_RUN_ROWS 16
 #define ROWS_4(row) row ", " row ", " row ", " row
 #define ROWS_16(row) ROWS_4 (ROWS_4 (row))
 #define BLOCK_INSERT "INSERT INTO block (record_rid, seq, kind, text) VALUES "
@@ -134,6 +101,71 @@ write_access_points (DocketStore   *self,
 #define ANCHOR_INSERT "INSERT INTO anchor (record_rid, block_seq, seq, kind, byte_offset, ref," \
                       " byte_length) VALUES "
 #define ANCHOR_ROW "(?, ?, ?, ?, ?, ?, ?)"
+#define ACCESS_POINT_INSERT "INSERT INTO access_point (record_rid, seq, kind, term, source," \
+                            " authority_id, role) VALUES "
+#define ACCESS_POINT_ROW "(?, ?, ?, ?, ?, ?, ?)"
+
+/* Writes the access points of @n_records records that have none in the
+ * catalog, @rids their rids: across records, so that a run of records
+ * with a few each fills runs of rows. On failure @out_failed is the index
+ * of the record whose row began the statement that failed. */
+gboolean
+_docket_store_write_access_points (DocketStore   *self,
+                                   const gint64  *rids,
+                                   DocketRecord **records,
+                                   guint          n_records,
+                                   guint         *out_failed,
+                                   GError       **error)
+{
+  g_autoptr(DocketCachedStmt) one = NULL;
+  g_autoptr(DocketCachedStmt) run = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n_points = 0;
+  guint left;
+  guint k = 0;
+
+  *out_failed = 0;
+  for (guint r = 0; r < n_records; r++)
+    n_points += docket_record_get_access_points (records[r])->len;
+  if (n_points >= LIST_RUN_ROWS &&
+      (run = _docket_store_prepare (self, ACCESS_POINT_INSERT ROWS_16 (ACCESS_POINT_ROW), error)) == NULL)
+    return FALSE;
+  if (n_points % LIST_RUN_ROWS != 0 &&
+      (one = _docket_store_prepare (self, ACCESS_POINT_INSERT ACCESS_POINT_ROW, error)) == NULL)
+    return FALSE;
+
+  left = n_points;
+  for (guint r = 0; r < n_records; r++)
+    {
+      GPtrArray *points = docket_record_get_access_points (records[r]);
+
+      for (guint i = 0; i < points->len; i++)
+        {
+          const DocketAccessPoint *point = g_ptr_array_index (points, i);
+
+          if (k == 0)
+            {
+              stmt = left >= LIST_RUN_ROWS ? run : one;
+              *out_failed = r;
+            }
+          sqlite3_bind_int64 (stmt, 7 * k + 1, rids[r]);
+          sqlite3_bind_int64 (stmt, 7 * k + 2, i);
+          _docket_store_bind_static (stmt, 7 * k + 3, docket_access_point_kind_to_string (point->kind));
+          _docket_store_bind_static (stmt, 7 * k + 4, point->term);
+          _docket_store_bind_static (stmt, 7 * k + 5, point->source);
+          _docket_store_bind_static (stmt, 7 * k + 6, point->authority_id);
+          _docket_store_bind_static (stmt, 7 * k + 7, point->role);
+          left--;
+          if (++k == (stmt == run ? LIST_RUN_ROWS : 1))
+            {
+              if (!_docket_store_step_reset (self, stmt, error))
+                return FALSE;
+              k = 0;
+            }
+        }
+    }
+  return TRUE;
+}
 
 static gboolean
 write_blocks (DocketStore  *self,
@@ -144,18 +176,18 @@ write_blocks (DocketStore  *self,
   g_autoptr(DocketCachedStmt) one = NULL;
   g_autoptr(DocketCachedStmt) run = NULL;
 
-  if (body->len >= BODY_RUN_ROWS &&
+  if (body->len >= LIST_RUN_ROWS &&
       (run = _docket_store_prepare (self, BLOCK_INSERT ROWS_16 (BLOCK_ROW), error)) == NULL)
     return FALSE;
-  if (body->len % BODY_RUN_ROWS != 0 &&
+  if (body->len % LIST_RUN_ROWS != 0 &&
       (one = _docket_store_prepare (self, BLOCK_INSERT BLOCK_ROW, error)) == NULL)
     return FALSE;
 
   for (guint first = 0; first < body->len;)
     {
-      gboolean whole_run = body->len - first >= BODY_RUN_ROWS;
+      gboolean whole_run = body->len - first >= LIST_RUN_ROWS;
       sqlite3_stmt *stmt = whole_run ? run : one;
-      guint n = whole_run ? BODY_RUN_ROWS : 1;
+      guint n = whole_run ? LIST_RUN_ROWS : 1;
 
       for (guint k = 0; k < n; k++)
         {
@@ -194,10 +226,10 @@ write_anchors (DocketStore  *self,
       if (block->anchors != NULL)
         n_anchors += block->anchors->len;
     }
-  if (n_anchors >= BODY_RUN_ROWS &&
+  if (n_anchors >= LIST_RUN_ROWS &&
       (run = _docket_store_prepare (self, ANCHOR_INSERT ROWS_16 (ANCHOR_ROW), error)) == NULL)
     return FALSE;
-  if (n_anchors % BODY_RUN_ROWS != 0 &&
+  if (n_anchors % LIST_RUN_ROWS != 0 &&
       (one = _docket_store_prepare (self, ANCHOR_INSERT ANCHOR_ROW, error)) == NULL)
     return FALSE;
 
@@ -211,7 +243,7 @@ write_anchors (DocketStore  *self,
           const DocketAnchor *anchor = g_ptr_array_index (block->anchors, j);
 
           if (k == 0)
-            stmt = left >= BODY_RUN_ROWS ? run : one;
+            stmt = left >= LIST_RUN_ROWS ? run : one;
           sqlite3_bind_int64 (stmt, 7 * k + 1, rid);
           sqlite3_bind_int64 (stmt, 7 * k + 2, i);
           sqlite3_bind_int64 (stmt, 7 * k + 3, j);
@@ -220,7 +252,7 @@ write_anchors (DocketStore  *self,
           _docket_store_bind_static (stmt, 7 * k + 6, anchor->ref);
           sqlite3_bind_int64 (stmt, 7 * k + 7, (gint64) anchor->length);
           left--;
-          if (++k == (stmt == run ? BODY_RUN_ROWS : 1))
+          if (++k == (stmt == run ? LIST_RUN_ROWS : 1))
             {
               if (!_docket_store_step_reset (self, stmt, error))
                 return FALSE;
@@ -322,8 +354,10 @@ _docket_store_write_lists (DocketStore   *self,
     }
   if (mask & LIST_ACCESS_POINTS)
     {
+      guint failed;
+
       if ((!fresh && !delete_children (self, "DELETE FROM access_point WHERE record_rid = ?", rid, error)) ||
-          !write_access_points (self, rid, record, error))
+          !_docket_store_write_access_points (self, &rid, &record, 1, &failed, error))
         return FALSE;
     }
   if (mask & LIST_BODY)
