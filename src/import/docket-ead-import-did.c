@@ -256,13 +256,14 @@ read_date (DocketRecord *record,
     return FALSE;
 
   _docket_eadi_read_date (node, &text, &from, &to, &certainty);
-  docket_record_set (record, DOCKET_FIELD_DATE_TEXT, text);
+  /* Handed over, not copied. */
+  docket_record_take (record, DOCKET_FIELD_DATE_TEXT, g_steal_pointer (&text));
   if (from != NULL || to != NULL)
     {
-      docket_record_set (record, DOCKET_FIELD_DATE_FROM, from);
-      docket_record_set (record, DOCKET_FIELD_DATE_TO, to);
+      docket_record_take (record, DOCKET_FIELD_DATE_FROM, g_steal_pointer (&from));
+      docket_record_take (record, DOCKET_FIELD_DATE_TO, g_steal_pointer (&to));
     }
-  docket_record_set (record, DOCKET_FIELD_DATE_CERTAINTY, certainty);
+  docket_record_take (record, DOCKET_FIELD_DATE_CERTAINTY, g_steal_pointer (&certainty));
   return TRUE;
 }
 
