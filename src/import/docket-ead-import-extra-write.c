@@ -81,8 +81,7 @@ append_text (GString       *out,
     {
       const char *run = p;
 
-      while (*p != '\0' && *p != '<' && *p != '>' && *p != '&' && *p != '\r')
-        p++;
+      p += strcspn (p, "<>&\r");
       _docket_eadi_append_len (out, run, p - run);
 
       switch (*p)
