@@ -1699,6 +1699,7 @@ test_new_catalog (void)
   g_assert_false (file_exists_beside (path, "-wal"));
   mode = pragma_text (path, "journal_mode");
   g_assert_cmpstr (mode, ==, "wal");
+  g_assert_cmpint (pragma_value (path, "page_size"), ==, 8192);
   g_assert_cmpint (pragma_value (path, "user_version"), ==, docket_store_get_schema_version ());
 
   store = docket_store_open (path, &error);
