@@ -24,6 +24,32 @@ static const DocketField review_fields[] = {
   DOCKET_FIELD_REVIEW_COMMENT,
 };
 
+/* Writes the extra fields and lists of the new records waiting for them,
+ * all together. */
+static gboolean
+write_pending (DocketStore  *self,
+               RecordBatch  *batch,
+               GError      **error)
+{
+  guint failed = 0;
+
+  for (guint k = 0; k < batch->n_pending; k++)
+    if (!_docket_store_write_extra_fields (self, batch->pending_rids[k], batch->pending[k], error))
+      {
+        failed = k;
+        goto fail;
+      }
+  if (!_docket_store_write_new_lists (self, batch->pending_rids, batch->pending, batch->n_pending,
+                                      LIST_ALL, &failed, error))
+    goto fail;
+  batch->n_pending = 0;
+  return TRUE;
+
+fail:
+  g_prefix_error (error, _("Record “%s”: "), docket_record_get_id (batch->pending[failed]));
+  return FALSE;
+}
+
 /* Inserts @record unless its id is in the catalog already, in which case
  * nothing is written and @out_exists is set. */
 static gboolean
@@ -54,12 +80,8 @@ insert_new_locked (DocketStore   *self,
   if (*out_exists)
     return TRUE;
   rid = sqlite3_last_insert_rowid (self->db);
-  batch->last_rid = MAX (batch->last_rid, rid);
   *next = position + 1;
-
-  if (!_docket_store_write_extra_fields (self, rid, record, error) ||
-      !_docket_store_write_lists (self, rid, record, LIST_ALL, TRUE, error))
-    return FALSE;
+  _docket_store_batch_add_new (batch, rid, record);
 
   docket_record_set_version (record, 1);
   docket_record_set_position (record, position);
@@ -101,6 +123,11 @@ insert_one_locked (DocketStore            *self,
         return FALSE;
       g_assert (found);
     }
+
+  /* The record in the catalog may be one added just before, whose lists
+   * a replace must find. */
+  if (!write_pending (self, batch, error))
+    return FALSE;
 
   switch (mode)
     {
@@ -206,10 +233,11 @@ insert_records_locked (DocketStore             *self,
    * where a run found a taken id. */
   for (guint i = 0; i < records->len;)
     {
+      gboolean inserted = FALSE;
+
       if (records->len >= RUN_MIN_RECORDS && i >= one_by_one_until &&
           records->len - i >= RECORD_RUN_ROWS && run_is_known (&batch, records, i))
         {
-          gboolean inserted;
           guint failed;
 
           if (!_docket_store_insert_run (self, &batch, records, i, &inserted, &failed, error))
@@ -219,17 +247,22 @@ insert_records_locked (DocketStore             *self,
               return FALSE;
             }
           if (inserted)
-            {
-              i += RECORD_RUN_ROWS;
-              continue;
-            }
-          one_by_one_until = i + RECORD_RUN_ROWS;
+            i += RECORD_RUN_ROWS;
+          else
+            one_by_one_until = i + RECORD_RUN_ROWS;
         }
-      if (!insert_one_locked (self, &batch, g_ptr_array_index (records, i), mode, skipped,
-                              who, when, error))
+      if (!inserted)
+        {
+          if (!insert_one_locked (self, &batch, g_ptr_array_index (records, i), mode, skipped,
+                                  who, when, error))
+            return FALSE;
+          i++;
+        }
+      if (batch.n_pending >= RECORD_RUN_ROWS && !write_pending (self, &batch, error))
         return FALSE;
-      i++;
     }
+  if (!write_pending (self, &batch, error))
+    return FALSE;
 
   /* Every record added here has a rid past the last one before: one
    * statement queues them all for the search index. */

@@ -21,6 +21,43 @@ typedef enum
   LIST_ALL           = 0xf,
 } ListMask;
 
+/* The rows of a list go LIST_RUN_ROWS to a statement while that many are
+ * left, then one by one: like a run of records, a statement of many rows
+ * costs SQLite less than a statement each. (Shorter runs gain less than
+ * the statement journal that a statement of several rows keeps costs.) */
+#define LIST_RUN_ROWS 16
+
+/* The rows of one table being written, across records. */
+typedef struct
+{
+  DocketStore  *self;
+  sqlite3_stmt *one;
+  sqlite3_stmt *run;
+  sqlite3_stmt *stmt;       /* the statement being bound */
+  int           n_params;   /* of a row */
+  guint         left;       /* rows not bound yet */
+  guint         bound;      /* rows bound to stmt */
+  guint         record;     /* the record whose row began stmt */
+  guint        *out_failed;
+} ListRows;
+
+void             _docket_store_rows_clear         (ListRows      *rows);
+gboolean         _docket_store_rows_begin         (ListRows      *rows,
+                                                   DocketStore   *self,
+                                                   const char    *one_sql,
+                                                   const char    *run_sql,
+                                                   int            n_params,
+                                                   guint          n_rows,
+                                                   guint         *out_failed,
+                                                   GError       **error);
+sqlite3_stmt    *_docket_store_rows_next          (ListRows      *rows,
+                                                   guint          record,
+                                                   int           *out_offset);
+gboolean         _docket_store_rows_end_row       (ListRows      *rows,
+                                                   GError       **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListRows, _docket_store_rows_clear)
+
 /* Columns 0–4 of a loaded row; the fields follow from column 5 on. */
 #define RECORD_FIXED_COLUMNS "rid, version, position, provisional_id, extra_xml"
 #define N_FIXED_COLUMNS 5
@@ -72,12 +109,13 @@ gboolean         _docket_store_write_lists        (DocketStore   *self,
                                                    ListMask       mask,
                                                    gboolean       fresh,
                                                    GError       **error);
-gboolean         _docket_store_write_access_points (DocketStore   *self,
-                                                    const gint64  *rids,
-                                                    DocketRecord **records,
-                                                    guint          n_records,
-                                                    guint         *out_failed,
-                                                    GError       **error);
+gboolean         _docket_store_write_new_lists    (DocketStore   *self,
+                                                   const gint64  *rids,
+                                                   DocketRecord **records,
+                                                   guint          n_records,
+                                                   ListMask       mask,
+                                                   guint         *out_failed,
+                                                   GError       **error);
 gboolean         _docket_store_add_revision       (DocketStore   *self,
                                                    gint64         rid,
                                                    const char    *field,
@@ -93,10 +131,15 @@ gboolean         _docket_store_add_revision       (DocketStore   *self,
  * while the batch itself is the only writer of positions and rows. */
 typedef struct
 {
-  GHashTable *next_positions; /* collection id → gint64 */
-  gboolean    have_unfiled;
-  gint64      next_unfiled;
-  gint64      last_rid;       /* the largest rid in the catalog */
+  GHashTable   *next_positions; /* collection id → gint64 */
+  gboolean      have_unfiled;
+  gint64        next_unfiled;
+  gint64        last_rid;       /* the largest rid in the catalog */
+  /* New records whose extra fields and lists are still to be written:
+   * they are written together (see _docket_store_write_new_lists()). */
+  guint         n_pending;
+  gint64        pending_rids[2 * RECORD_RUN_ROWS];
+  DocketRecord *pending[2 * RECORD_RUN_ROWS];
 } RecordBatch;
 
 void             _docket_store_batch_init          (RecordBatch   *batch,
@@ -109,6 +152,9 @@ gint64          *_docket_store_batch_next_position (DocketStore   *self,
                                                     RecordBatch   *batch,
                                                     const char    *collection_id,
                                                     GError       **error);
+void             _docket_store_batch_add_new       (RecordBatch   *batch,
+                                                    gint64         rid,
+                                                    DocketRecord  *record);
 gboolean         _docket_store_insert_run          (DocketStore   *self,
                                                     RecordBatch   *batch,
                                                     GPtrArray     *records,

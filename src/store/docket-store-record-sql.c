@@ -245,6 +245,7 @@ _docket_store_batch_init (RecordBatch *batch,
   batch->have_unfiled = FALSE;
   batch->next_unfiled = 0;
   batch->last_rid = last_rid;
+  batch->n_pending = 0;
 }
 
 void
@@ -305,6 +306,19 @@ _docket_store_batch_next_position (DocketStore  *self,
   return cell;
 }
 
+/* Keeps a record just inserted, with its @rid, for its extra fields and
+ * lists to be written with others'. */
+void
+_docket_store_batch_add_new (RecordBatch  *batch,
+                             gint64        rid,
+                             DocketRecord *record)
+{
+  g_assert (batch->n_pending < G_N_ELEMENTS (batch->pending));
+  batch->last_rid = MAX (batch->last_rid, rid);
+  batch->pending_rids[batch->n_pending] = rid;
+  batch->pending[batch->n_pending++] = record;
+}
+
 /* Inserts the RECORD_RUN_ROWS records from @first with one statement, which
  * costs SQLite far less per record than a statement each. If an id is
  * taken the statement stores nothing (it aborts) and @out_inserted is
@@ -324,9 +338,7 @@ _docket_store_insert_run (DocketStore  *self,
   const RecordSql *sql = _docket_store_record_sql ();
   gint64 *cells[RECORD_RUN_ROWS];
   gint64 positions[RECORD_RUN_ROWS];
-  gint64 rids[RECORD_RUN_ROWS];
   gboolean consecutive;
-  guint failed;
   gint64 first_rid;
   int rc;
 
@@ -373,24 +385,7 @@ _docket_store_insert_run (DocketStore  *self,
       if (!consecutive && !_docket_store_lookup_rid (self, id, &rid, &found, error))
         return FALSE;
       g_assert (found);
-      rids[k] = rid;
-      batch->last_rid = MAX (batch->last_rid, rid);
-      /* The access points of the whole run go together, below. */
-      if (!_docket_store_write_extra_fields (self, rid, record, error) ||
-          !_docket_store_write_lists (self, rid, record, LIST_ALL & ~LIST_ACCESS_POINTS, TRUE, error))
-        return FALSE;
-    }
-  if (!_docket_store_write_access_points (self, rids, (DocketRecord **) &records->pdata[first],
-                                          RECORD_RUN_ROWS, &failed, error))
-    {
-      *out_failed = first + failed;
-      return FALSE;
-    }
-
-  for (guint k = 0; k < RECORD_RUN_ROWS; k++)
-    {
-      DocketRecord *record = g_ptr_array_index (records, first + k);
-
+      _docket_store_batch_add_new (batch, rid, record);
       docket_record_set_version (record, 1);
       docket_record_set_position (record, positions[k]);
     }
