@@ -83,15 +83,8 @@ add_page_break_block (DocketTeiDoc *doc,
   docket_record_add_block (doc->record, docket_block_new (DOCKET_BLOCK_PAGE_BREAK, n));
 }
 
-/**
- * _docket_tei_body_close:
- *
- * Ends the open block and appends it to the record's body. An empty block
- * is dropped; its page breaks become page-break blocks and its footnote
- * markers move to the end of the block before it.
- *
- * Returns: (transfer none) (nullable): the block appended
- */
+/* The block of @text (@len bytes) and @anchors, as _docket_tei_body_close()
+ * makes it. */
 static DocketBlock *
 close_block (DocketTeiDoc *doc,
              const char   *text,
@@ -142,6 +135,15 @@ close_block (DocketTeiDoc *doc,
   return block;
 }
 
+/**
+ * _docket_tei_body_close:
+ *
+ * Ends the open block and appends it to the record's body. An empty block
+ * is dropped; its page breaks become page-break blocks and its footnote
+ * markers move to the end of the block before it.
+ *
+ * Returns: (transfer none) (nullable): the block appended
+ */
 DocketBlock *
 _docket_tei_body_close (DocketTeiDoc *doc)
 {
