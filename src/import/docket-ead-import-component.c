@@ -11,15 +11,6 @@
 #include "docket-ead-import-private.h"
 #include "docket-source-note.h"
 
-/* A unique, non-empty id for the record. A unitid Docket wrote as the
- * record id (record-id, frus-document-id) is the id as it was in the
- * catalog. Otherwise the id is scoped by the collection, because c/@id is
- * only unique within one finding aid (ArchivesSpace and the Archivists'
- * Toolkit number every file "ref1", "ref2"…): the collection id with the
- * c/@id, unless that already starts with it; the collection id with the
- * unitid; or the collection id with the component's place in the file.
- * The ids are the same on every import of the file, so that a second
- * import finds the same records. */
 /* @prefix, @sep and @n in decimal: what g_strdup_printf ("%s%s%u") gives,
  * for a fraction of its cost (it is called for every component of a file
  * without ids). */
@@ -38,6 +29,15 @@ join_number (const char *prefix,
   return g_strconcat (prefix, sep, p, NULL);
 }
 
+/* A unique, non-empty id for the record. A unitid Docket wrote as the
+ * record id (record-id, frus-document-id) is the id as it was in the
+ * catalog. Otherwise the id is scoped by the collection, because c/@id is
+ * only unique within one finding aid (ArchivesSpace and the Archivists'
+ * Toolkit number every file "ref1", "ref2"…): the collection id with the
+ * c/@id, unless that already starts with it; the collection id with the
+ * unitid; or the collection id with the component's place in the file.
+ * The ids are the same on every import of the file, so that a second
+ * import finds the same records. */
 static void
 assign_id (DocketEadiImport *self,
            DocketRecord     *record,
@@ -175,9 +175,9 @@ read_component (DocketEadiImport *self,
    * components inside this one are read. */
   extra = self->spare_extra != NULL ? g_steal_pointer (&self->spare_extra)
                                     : _docket_eadi_extra_new (self->ead3);
-  /* archrefs and used are made when there is an archref or an excerpt:
-   * few components have either. */
   deferred = g_ptr_array_new ();
+  /* archrefs and used are made below, when there is an archref or an
+   * excerpt: few components have either. */
 
   raw_id = _docket_eadi_attr (c, "id");
   docket_record_take (record, DOCKET_FIELD_LEVEL, level_of (c));
