@@ -185,10 +185,11 @@ run_is_known (RecordBatch *batch,
   return TRUE;
 }
 
-/* Only an import of this many records inserts runs of them: preparing the
- * statement of a run (about 2.4 M instructions) costs what runs save on
- * some 200 records. */
-#define RUN_MIN_RECORDS (8 * RECORD_RUN_ROWS)
+/* Runs are tried in a call with this many records, or once the statement
+ * of a run is prepared: preparing it (about 2.4 M instructions) costs what
+ * runs save on some 200 records, and an import hands its records over in
+ * parts as they are read. */
+#define RUN_MIN_RECORDS (4 * RECORD_RUN_ROWS)
 
 static gboolean
 insert_records_locked (DocketStore             *self,
@@ -203,12 +204,15 @@ insert_records_locked (DocketStore             *self,
   const char *who = g_get_user_name ();
   gint64 last_rid_before;
   guint one_by_one_until = 0;
+  gboolean runs;
 
   if (collection != NULL && !_docket_store_save_collection_locked (self, collection, error))
     return FALSE;
   if (!_docket_store_last_rid (self, &last_rid_before, error))
     return FALSE;
   _docket_store_batch_init (&batch, last_rid_before);
+  runs = records->len >= RUN_MIN_RECORDS ||
+         _docket_store_is_prepared (self, _docket_store_record_sql ()->insert_run);
 
   /* The records of a run are looked at before they are inserted: give
    * them their collection first. On failure nothing is stored, so the
@@ -235,7 +239,7 @@ insert_records_locked (DocketStore             *self,
     {
       gboolean inserted = FALSE;
 
-      if (records->len >= RUN_MIN_RECORDS && i >= one_by_one_until &&
+      if (runs && i >= one_by_one_until &&
           records->len - i >= RECORD_RUN_ROWS && run_is_known (&batch, records, i))
         {
           guint failed;

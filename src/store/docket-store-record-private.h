@@ -82,6 +82,8 @@ typedef struct
 } RecordSql;
 
 const RecordSql *_docket_store_record_sql         (void);
+gboolean         _docket_store_is_prepared        (DocketStore   *self,
+                                                   const char    *sql);
 void             _docket_store_bind_record        (sqlite3_stmt  *stmt,
                                                    DocketRecord  *record,
                                                    gint64         position,

@@ -48,6 +48,14 @@ _docket_store_prepare (DocketStore  *self,
   return stmt;
 }
 
+/* Whether @sql was prepared already, asked for by the same address. */
+gboolean
+_docket_store_is_prepared (DocketStore *self,
+                           const char  *sql)
+{
+  return g_hash_table_contains (self->statements_by_address, sql);
+}
+
 void
 _docket_store_release (sqlite3_stmt *stmt)
 {
