@@ -160,11 +160,47 @@ strip_dup (const char *start,
   return g_strstrip (copy);
 }
 
-/* Splits on ", " outside parentheses. */
-static GPtrArray *
+/* One part of a citation: bytes of the citation's text, stripped. The
+ * parts are only read and joined, so they are not copied out. */
+typedef struct
+{
+  const char *start;
+  gsize       len;
+} Part;
+
+static void
+add_part (GArray     *parts,
+          const char *start,
+          const char *end)
+{
+  Part part;
+
+  /* What g_strstrip() leaves of a copy. */
+  while (start < end && g_ascii_isspace (*start))
+    start++;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  part.start = start;
+  part.len = end - start;
+  g_array_append_val (parts, part);
+}
+
+#define PART(parts, i) (&g_array_index ((parts), Part, (i)))
+
+static gboolean
+part_has_prefix (const Part *part,
+                 const char *prefix)
+{
+  gsize len = strlen (prefix);
+
+  return part->len >= len && memcmp (part->start, prefix, len) == 0;
+}
+
+/* Splits on ", " outside parentheses; the parts point into @text. */
+static GArray *
 split_parts (const char *text)
 {
-  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  GArray *parts = g_array_sized_new (FALSE, FALSE, sizeof (Part), 8);
   const char *start = text;
   int depth = 0;
 
@@ -176,13 +212,39 @@ split_parts (const char *text)
         depth--;
       else if (*p == ',' && depth == 0 && p[1] == ' ')
         {
-          g_ptr_array_add (parts, strip_dup (start, p));
+          add_part (parts, start, p);
           start = p + 2;
         }
     }
   if (*start != '\0')
-    g_ptr_array_add (parts, g_strstrip (g_strdup (start)));
+    add_part (parts, start, start + strlen (start));
   return parts;
+}
+
+/* Parts @from to @to (excluded) joined with ", ". */
+static char *
+join_parts (GArray *parts,
+            guint   from,
+            guint   to)
+{
+  gsize size = 1;
+  char *joined, *out;
+
+  for (guint i = from; i < to; i++)
+    size += PART (parts, i)->len + (i > from ? 2 : 0);
+  out = joined = g_malloc (size);
+  for (guint i = from; i < to; i++)
+    {
+      if (i > from)
+        {
+          memcpy (out, ", ", 2);
+          out += 2;
+        }
+      memcpy (out, PART (parts, i)->start, PART (parts, i)->len);
+      out += PART (parts, i)->len;
+    }
+  *out = '\0';
+  return joined;
 }
 
 /* The known repository @text opens with (after an optional "the "), or NULL. */
@@ -214,26 +276,31 @@ match_repository (const char *text,
 }
 
 static gboolean
-looks_like_repository (const char *part)
+looks_like_repository (const Part *part)
 {
   for (guint i = 0; i < G_N_ELEMENTS (repository_suffixes); i++)
-    if (g_str_has_suffix (part, repository_suffixes[i]))
-      return TRUE;
+    {
+      gsize len = strlen (repository_suffixes[i]);
+
+      if (part->len >= len
+          && memcmp (part->start + part->len - len, repository_suffixes[i], len) == 0)
+        return TRUE;
+    }
   return FALSE;
 }
 
 static gboolean
-joins_collection (const char *collection,
-                  const char *next)
+joins_collection (const Part *collection,
+                  const Part *next)
 {
   /* A record group or accession is named with what follows:
    * "RG 59, Central Files 1964–66", "OSD Files, FRC 330 70 A 6647". */
-  return g_str_has_prefix (collection, "RG ") || g_str_has_prefix (next, "FRC ") ||
-         g_str_has_prefix (next, "Lot ");
+  return part_has_prefix (collection, "RG ") || part_has_prefix (next, "FRC ") ||
+         part_has_prefix (next, "Lot ");
 }
 
 static gboolean
-looks_like_collection (const char *part)
+looks_like_collection (const Part *part)
 {
   static const char *words[] = {
     "Files", "File", "Papers", "Lot ", "RG ", "Correspondence", "Series",
@@ -241,7 +308,7 @@ looks_like_collection (const char *part)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strstr (part, words[i]) != NULL)
+    if (g_strstr_len (part->start, part->len, words[i]) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -249,35 +316,20 @@ looks_like_collection (const char *part)
 /* Fills @link's collection and file from the parts after the repository. */
 static void
 split_collection_file (DocketFootnoteLink *link,
-                       GPtrArray          *parts,
+                       GArray             *parts,
                        guint               first)
 {
-  g_autoptr(GString) collection = NULL;
-  g_autoptr(GString) file = NULL;
   guint i = first;
 
   if (i >= parts->len)
     return;
-  collection = g_string_new (g_ptr_array_index (parts, i));
   i++;
-  if (i < parts->len && joins_collection (collection->str, g_ptr_array_index (parts, i)))
-    {
-      g_string_append (collection, ", ");
-      g_string_append (collection, g_ptr_array_index (parts, i));
-      i++;
-    }
-  for (; i < parts->len; i++)
-    {
-      if (file == NULL)
-        file = g_string_new (NULL);
-      else
-        g_string_append (file, ", ");
-      g_string_append (file, g_ptr_array_index (parts, i));
-    }
+  if (i < parts->len && joins_collection (PART (parts, first), PART (parts, i)))
+    i++;
   g_free (link->collection);
-  link->collection = g_string_free (g_steal_pointer (&collection), FALSE);
+  link->collection = join_parts (parts, first, i);
   g_free (link->file);
-  link->file = file != NULL ? g_string_free (g_steal_pointer (&file), FALSE) : NULL;
+  link->file = i < parts->len ? join_parts (parts, i, parts->len) : NULL;
 }
 
 /* "Johnson Library, National Security File, Country File, Japan" → an
@@ -286,7 +338,7 @@ static DocketFootnoteLink *
 parse_archival (const char *citation,
                 const char *description)
 {
-  g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GArray) parts = NULL;
   g_autofree char *work = g_strstrip (g_strdup (citation));
   DocketFootnoteLink *link;
   const char *repository;
@@ -314,13 +366,18 @@ parse_archival (const char *citation,
     }
 
   parts = split_parts (work);
-  if (parts->len >= 2 && looks_like_repository (g_ptr_array_index (parts, 0)))
+  if (parts->len >= 2 && looks_like_repository (PART (parts, 0)))
     {
-      const char *name = g_ptr_array_index (parts, 0);
+      Part name = *PART (parts, 0);
+      g_autofree char *repository_name = NULL;
 
-      if (g_str_has_prefix (name, "the "))
-        name += 4;
-      link = docket_footnote_link_new_archival (name, NULL, NULL, description);
+      if (part_has_prefix (&name, "the "))
+        {
+          name.start += 4;
+          name.len -= 4;
+        }
+      repository_name = g_strndup (name.start, name.len);
+      link = docket_footnote_link_new_archival (repository_name, NULL, NULL, description);
       split_collection_file (link, parts, 1);
       return link;
     }
@@ -364,7 +421,7 @@ resolve_ibid (const char               *text,
     }
   else if (*rest == ',')
     {
-      g_autoptr(GPtrArray) parts = NULL;
+      g_autoptr(GArray) parts = NULL;
       g_autofree char *tail = g_strstrip (g_strdup (rest + 1));
       gsize len = strlen (tail);
 
@@ -372,7 +429,7 @@ resolve_ibid (const char               *text,
              !is_abbreviation_before (tail, tail + len - 1))
         tail[--len] = '\0';
       parts = split_parts (tail);
-      if (parts->len > 0 && looks_like_collection (g_ptr_array_index (parts, 0)))
+      if (parts->len > 0 && looks_like_collection (PART (parts, 0)))
         split_collection_file (link, parts, 0);
       else
         {
