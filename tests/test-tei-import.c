@@ -1020,6 +1020,51 @@ test_not_tei (void)
   g_assert_true (g_str_has_prefix (error->message, "empty-volume.xml:1: "));
 }
 
+/* A volume in another encoding is named as such, at the line of its first
+ * bad byte, wherever that falls; every well-formed UTF-8 character passes. */
+static void
+test_not_utf8 (void)
+{
+  static const struct
+  {
+    const char *bytes;  /* put into the heading, on the seventh line */
+    gboolean    valid;
+  } cases[] = {
+    { "caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x93\x9c", TRUE },  /* é, em dash, a 4-byte character */
+    { "Caf\xe9", FALSE },                                          /* Latin-1 */
+    { "0123456\xc3", FALSE },                                       /* cut off before ASCII */
+    { "\xc0\xaf", FALSE },                                         /* overlong */
+    { "\xed\xa0\x80", FALSE },                                    /* a surrogate */
+    { "\xf4\x90\x80\x80", FALSE },                               /* past U+10FFFF */
+    { "\x80", FALSE },                                             /* a lone continuation byte */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (guint pad = 0; pad < 9; pad++)
+      {
+        g_autofree char *spaces = g_strnfill (pad, ' ');
+        g_autofree char *xml = g_strconcat (
+          tei_open,
+          "<text><body>\n<div type=\"document\" xml:id=\"d1\" n=\"1\"><head>1. Memorandum ", spaces,
+          cases[i].bytes, "</head><p>Text.</p></div>\n</body></text></TEI>\n", NULL);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(DocketImportResult) result = NULL;
+        guint line = 0;
+
+        result = docket_import_data ("enc.xml", xml, strlen (xml), NULL, NULL, NULL, &error);
+        if (cases[i].valid)
+          {
+            g_assert_no_error (error);
+            g_assert_nonnull (result);
+            continue;
+          }
+        g_assert_null (result);
+        g_assert_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_ENCODING);
+        g_assert_cmpint (sscanf (error->message, "enc.xml:%u:", &line), ==, 1);
+        g_assert_cmpuint (line, ==, 7);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1042,6 +1087,7 @@ main (int   argc,
   g_test_add_func ("/docket/import/tei/malformed/external-entity", test_external_entity);
   g_test_add_func ("/docket/import/tei/malformed/entity-bomb", test_entity_bomb);
   g_test_add_func ("/docket/import/tei/malformed/no-documents", test_not_tei);
+  g_test_add_func ("/docket/import/tei/malformed/not-utf8", test_not_utf8);
 
   return g_test_run ();
 }
