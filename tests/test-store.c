@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "docket-store.h"
@@ -1895,6 +1896,161 @@ test_crash_in_batch (gconstpointer data)
   docket_test_rmdir (dir);
 }
 
+static void
+process_exited_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  gboolean *exited = user_data;
+
+  g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL);
+  *exited = TRUE;
+}
+
+/* Another program opens a new catalog again and again while docket-cli
+ * creates it and imports a volume into it: the first round races the
+ * import for the new file, the others open it once it exists. Every open
+ * succeeds, and sees none of the volume's records or all of them. */
+static void
+test_open_during_import (void)
+{
+  const char *cli = g_getenv ("DOCKET_CLI");
+  g_autofree char *volume = docket_test_shared_path ("corpus", "frus1961-63v06.xml", NULL);
+  g_autofree char *dir = NULL;
+
+  if (volume == NULL)
+    return;
+  if (cli == NULL)
+    {
+      g_test_skip ("DOCKET_CLI is not set");
+      return;
+    }
+
+  dir = docket_test_make_tmpdir ();
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("catalog-%u.db", round);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *mode = NULL;
+      g_autofree char *check = NULL;
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GError) error = NULL;
+      gboolean exited = FALSE;
+      gint64 final;
+
+      process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                                  cli, "--catalog", path, "import", volume, NULL);
+      g_assert_no_error (error);
+      g_subprocess_wait_async (process, NULL, process_exited_cb, &exited);
+
+      while (round > 0 && !exited && !g_file_test (path, G_FILE_TEST_EXISTS))
+        g_main_context_iteration (NULL, FALSE);
+
+      while (!exited)
+        {
+          g_autoptr(DocketStore) store = docket_store_open (path, &error);
+          guint n;
+
+          g_assert_no_error (error);
+          n = docket_store_count_records (store, NULL, &error);
+          g_assert_no_error (error);
+          g_array_append_val (seen, n);
+          g_clear_object (&store);
+          g_main_context_iteration (NULL, FALSE);
+        }
+      if (!g_subprocess_get_successful (process))
+        {
+          g_autoptr(GBytes) err = NULL;
+
+          g_subprocess_communicate (process, NULL, NULL, NULL, &err, NULL);
+          g_error ("docket-cli import failed: %.*s", (int) g_bytes_get_size (err),
+                   (const char *) g_bytes_get_data (err, NULL));
+        }
+
+      final = docket_test_catalog_query (path, "SELECT count(*) FROM record");
+      g_assert_cmpint (final, >, 0);
+      for (guint i = 0; i < seen->len; i++)
+        {
+          guint n = g_array_index (seen, guint, i);
+
+          g_assert_true (n == 0 || n == final);
+        }
+      mode = pragma_text (path, "journal_mode");
+      g_assert_cmpstr (mode, ==, "wal");
+      check = pragma_text (path, "quick_check");
+      g_assert_cmpstr (check, ==, "ok");
+      g_test_message ("round %u: opened %u times during the import", round, seen->len);
+    }
+  docket_test_rmdir (dir);
+}
+
+/* Several programs open the same new catalog at the same moment (the
+ * window and an import started from a script, say): every one of them
+ * gets the catalog, made once. Half the rounds race to create the file,
+ * the others find it empty. */
+static void
+test_open_new_at_once (void)
+{
+  g_autofree char *dir = docket_test_make_tmpdir ();
+
+  for (guint round = 0; round < 12; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("catalog-%u.db", round);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *mode = NULL;
+      g_autofree char *check = NULL;
+      pid_t children[4];
+      int barrier[2];
+
+      if (round % 2 == 1)
+        g_assert_true (g_file_set_contents (path, "", 0, NULL));
+      g_assert_cmpint (pipe (barrier), ==, 0);
+      for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+        {
+          children[i] = fork ();
+          g_assert_cmpint (children[i], >=, 0);
+          if (children[i] == 0)
+            {
+              g_autoptr(GError) error = NULL;
+              g_autoptr(DocketStore) store = NULL;
+              char byte;
+
+              close (barrier[1]);
+              /* Returns when the parent closes its end: all at once. */
+              if (read (barrier[0], &byte, 1) != 0)
+                _exit (2);
+              store = docket_store_open (path, &error);
+              if (store == NULL)
+                {
+                  g_printerr ("%s\n", error->message);
+                  _exit (1);
+                }
+              g_clear_object (&store);
+              _exit (0);
+            }
+        }
+      close (barrier[0]);
+      close (barrier[1]);
+
+      for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+        {
+          int status = 0;
+
+          g_assert_cmpint (waitpid (children[i], &status, 0), ==, children[i]);
+          g_assert_true (WIFEXITED (status));
+          g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+        }
+
+      g_assert_cmpint (pragma_value (path, "user_version"), ==, docket_store_get_schema_version ());
+      mode = pragma_text (path, "journal_mode");
+      g_assert_cmpstr (mode, ==, "wal");
+      check = pragma_text (path, "quick_check");
+      g_assert_cmpstr (check, ==, "ok");
+    }
+  docket_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1936,6 +2092,8 @@ main (int   argc,
   g_test_add_func ("/docket/store/open/first-page-only", test_first_page_only);
   g_test_add_data_func ("/docket/store/crash/in-batch", GINT_TO_POINTER (FALSE), test_crash_in_batch);
   g_test_add_data_func ("/docket/store/crash/in-batch-without-wal", GINT_TO_POINTER (TRUE), test_crash_in_batch);
+  g_test_add_func ("/docket/store/open/during-import", test_open_during_import);
+  g_test_add_func ("/docket/store/open/new-at-once", test_open_new_at_once);
 
   return g_test_run ();
 }

@@ -179,26 +179,63 @@ _docket_store_migration_sql (guint to_version)
  * header each time). Existing catalogs keep the size they were made with. */
 #define NEW_CATALOG_PAGE_SIZE "8192"
 
+/* Reads the one number a statement such as a PRAGMA answers. */
+static gboolean
+query_int64 (DocketStore  *self,
+             const char   *sql,
+             gint64       *out_value,
+             GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_finalize (stmt);
+      return _docket_store_set_error (self, rc, error);
+    }
+  *out_value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
 /* Switches the connection to the write-ahead log, and makes sure it never
  * stays without a journal: where the file system cannot share the log's
- * index, SQLite answers with the mode it kept. */
+ * index, SQLite answers with the mode it kept.
+ *
+ * Two programs that open the same new catalog at once both switch it. The
+ * switch reads the file, then writes its first page; the one that finds
+ * the other's write lock taken by then gets SQLITE_BUSY at once rather
+ * than after the busy timeout (waiting while it reads could deadlock), so
+ * it tries again, and then finds the switch made. */
 static gboolean
 use_write_ahead_log (DocketStore  *self,
                      GError      **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  gint64 deadline = g_get_monotonic_time () + DOCKET_STORE_BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
   gboolean wal = FALSE;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  for (;;)
     {
-      wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
-      rc = SQLITE_OK;
+      sqlite3_stmt *stmt = NULL;
+
+      rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
+          rc = SQLITE_OK;
+        }
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_BUSY || g_get_monotonic_time () >= deadline)
+        break;
+      g_usleep (G_TIME_SPAN_MILLISECOND);
     }
-  sqlite3_finalize (stmt);
   if (rc != SQLITE_OK)
     return _docket_store_set_error (self, rc, error);
   if (!wal)
@@ -206,22 +243,44 @@ use_write_ahead_log (DocketStore  *self,
   return TRUE;
 }
 
-/* The settings of every connection, and of a new catalog's file.
- *
- * On a new (empty) file, switching to the write-ahead log writes the
+/* On a new, empty file, switching to the write-ahead log writes the
  * file's first page. With a rollback journal, as SQLite would otherwise
  * use for that, this costs a journal created, synced twice, its folder
  * synced, and deleted, only to record that the file was empty; a crash
  * can leave no more than that first page either way, which opens as an
- * empty catalog. So the switch runs without a journal, and only then. */
+ * empty catalog. So the journal is turned off for the switch, but only
+ * while the file is still empty: checked in the same read transaction,
+ * so that no other program opening the same new catalog can have made it
+ * a catalog in between (the journal mode is the connection's own, and
+ * this connection writes nothing before the switch). */
+static gboolean
+no_journal_while_empty (DocketStore  *self,
+                        GError      **error)
+{
+  gint64 pages = 0;
+
+  if (!_docket_store_begin_read (self, error))
+    return FALSE;
+  if (!query_int64 (self, "PRAGMA page_count", &pages, error) ||
+      (pages == 0 && !_docket_store_exec (self, "PRAGMA journal_mode = OFF", error)))
+    {
+      _docket_store_rollback (self);
+      return FALSE;
+    }
+  return _docket_store_commit (self, error);
+}
+
+/* The settings of every connection, and of a new catalog's file. */
 gboolean
 _docket_store_configure (DocketStore  *self,
                          gboolean      new_file,
                          GError      **error)
 {
+  /* The page size counts only while the file is empty, so it needs no
+   * check: whoever writes the first page sets it. */
   if (new_file &&
       (!_docket_store_exec (self, "PRAGMA page_size = " NEW_CATALOG_PAGE_SIZE, error) ||
-       !_docket_store_exec (self, "PRAGMA journal_mode = OFF", error)))
+       !no_journal_while_empty (self, error)))
     return FALSE;
 
   return _docket_store_exec (self, "PRAGMA foreign_keys = ON", error) &&
@@ -243,20 +302,7 @@ read_user_version (DocketStore  *self,
                    gint64       *out_version,
                    GError      **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_finalize (stmt);
-      return _docket_store_set_error (self, rc, error);
-    }
-  *out_version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return TRUE;
+  return query_int64 (self, "PRAGMA user_version", out_version, error);
 }
 
 static gboolean
@@ -302,6 +348,11 @@ _docket_store_migrate (DocketStore  *self,
     {
       _docket_store_rollback (self);
       return too_new (self, version, error);
+    }
+  if (version == (gint64) G_N_ELEMENTS (migrations))
+    {
+      _docket_store_rollback (self);
+      return TRUE;
     }
 
   for (guint to = (guint) version + 1; to <= G_N_ELEMENTS (migrations); to++)
