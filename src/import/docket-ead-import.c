@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "docket-ead-import.h"
+#include "docket-import-private.h"
 #include "docket-ead-import-private.h"
 
 static guint
@@ -220,7 +221,12 @@ docket_ead_import_parse (const char            *display_name,
   g_hash_table_unref (self.ids);
   g_hash_table_unref (self.element_ids);
   g_free (self.id_prefix);
-  xmlFreeDoc (doc);
 
-  return ok ? g_steal_pointer (&result) : NULL;
+  if (!ok)
+    {
+      xmlFreeDoc (doc);
+      return NULL;
+    }
+  _docket_import_result_keep_document (result, doc, (GDestroyNotify) xmlFreeDoc);
+  return g_steal_pointer (&result);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "docket-import.h"
+#include "docket-import-private.h"
 #include "docket-ead-import.h"
 #include "docket-tei-import.h"
 #include "docket-text-import.h"
@@ -43,7 +44,29 @@ docket_import_result_free (DocketImportResult *result)
   g_clear_pointer (&result->persons, g_ptr_array_unref);
   g_clear_pointer (&result->glossary, g_ptr_array_unref);
   g_clear_pointer (&result->warnings, g_ptr_array_unref);
+  if (result->document != NULL)
+    result->document_free (result->document);
   g_free (result);
+}
+
+/**
+ * _docket_import_result_keep_document:
+ * @document: (transfer full): the parsed XML the result was read from
+ *
+ * Frees @document with the result rather than now: a volume's tree takes
+ * milliseconds to free, which the reader need not spend before handing
+ * the result over (docket-cli frees results in the reading thread while
+ * the catalog commits).
+ */
+void
+_docket_import_result_keep_document (DocketImportResult *result,
+                                     gpointer            document,
+                                     GDestroyNotify      document_free)
+{
+  g_return_if_fail (result->document == NULL);
+
+  result->document = document;
+  result->document_free = document_free;
 }
 
 /* Skips a byte order mark, white space, the XML declaration, comments and

@@ -100,6 +100,10 @@ struct _DocketImportResult
   GPtrArray          *glossary;
   guint               n_unmapped;
   GPtrArray          *warnings;
+
+  /*< private >*/
+  gpointer            document;
+  GDestroyNotify      document_free;
 };
 
 GQuark              docket_import_error_quark   (void);

@@ -12,6 +12,7 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
+#include "docket-import-private.h"
 #include "docket-tei-import.h"
 #include "docket-tei-private.h"
 #include "docket-xml-safe.h"
@@ -410,13 +411,16 @@ docket_tei_import_parse (const char            *display_name,
   g_free (w.volume.volume_title);
   g_free (w.volume.chapter);
   g_free (w.volume.last_page);
-  xmlFreeDoc (doc);
 
   if (ok)
     check_record_links (&w, display_name);
   g_hash_table_unref (w.record_ids);
   g_ptr_array_unref (w.record_links);
   if (!ok)
-    return NULL;
+    {
+      xmlFreeDoc (doc);
+      return NULL;
+    }
+  _docket_import_result_keep_document (result, doc, (GDestroyNotify) xmlFreeDoc);
   return g_steal_pointer (&result);
 }
