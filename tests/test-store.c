@@ -1945,7 +1945,10 @@ test_open_during_import (void)
       g_subprocess_wait_async (process, NULL, process_exited_cb, &exited);
 
       while (round > 0 && !exited && !g_file_test (path, G_FILE_TEST_EXISTS))
-        g_main_context_iteration (NULL, FALSE);
+        {
+          g_usleep (100);
+          g_main_context_iteration (NULL, FALSE);
+        }
 
       while (!exited)
         {
