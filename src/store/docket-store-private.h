@@ -48,9 +48,6 @@ struct _DocketStore
 };
 
 /* docket-store-schema.c */
-gboolean      _docket_store_configure         (DocketStore   *self,
-                                               gboolean       new_file,
-                                               GError       **error);
 guint         _docket_store_n_migrations      (void);
 const char   *_docket_store_migration_sql     (guint          to_version);
 gboolean      _docket_store_migrate           (DocketStore   *self,
@@ -104,6 +101,13 @@ char         *_docket_store_dup_column        (sqlite3_stmt  *stmt,
                                                int            column);
 
 /* docket-store-transactions.c */
+gboolean      _docket_store_configure         (DocketStore   *self,
+                                               gboolean       new_file,
+                                               GError       **error);
+gboolean      _docket_store_query_int64       (DocketStore   *self,
+                                               const char    *sql,
+                                               gint64        *out_value,
+                                               GError       **error);
 gboolean      _docket_store_begin             (DocketStore   *self,
                                                GError       **error);
 gboolean      _docket_store_begin_read        (DocketStore   *self,
