@@ -2054,6 +2054,74 @@ test_open_new_at_once (void)
   docket_test_rmdir (dir);
 }
 
+/* Another program that creates a new catalog and keeps the write lock
+ * after making it, as an import does while it stores its records. */
+typedef struct
+{
+  const char *path;
+  gint        locked;   /* set once the lock is held, before the schema */
+} Creator;
+
+static gpointer
+create_and_hold (gpointer data)
+{
+  Creator *creator = data;
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %u", docket_store_get_schema_version ());
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (creator->path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_atomic_int_set (&creator->locked, 1);
+  g_usleep (200 * G_TIME_SPAN_MILLISECOND);
+  for (guint to = 1; to <= docket_store_get_schema_version (); to++)
+    g_assert_cmpint (sqlite3_exec (db, _docket_store_migration_sql (to), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT; BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_usleep ((DOCKET_STORE_BUSY_TIMEOUT_MS + 1000) * G_TIME_SPAN_MILLISECOND);
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  return NULL;
+}
+
+/* The window opens a new catalog while an import that has just made it
+ * stores its records: it opens as soon as the catalog is made, and does
+ * not wait out the import (nor fail when the import outlasts the busy
+ * timeout). */
+static void
+test_open_while_creator_writes (void)
+{
+  g_autofree char *dir = docket_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "catalog.db", NULL);
+  Creator creator = { path, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketStore) store = NULL;
+  GThread *thread;
+  sqlite3 *db = NULL;
+  gint64 start;
+
+  /* The first page, in write-ahead-log mode, as the creator's open left it. */
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  thread = g_thread_new ("creator", create_and_hold, &creator);
+  while (!g_atomic_int_get (&creator.locked))
+    g_usleep (G_TIME_SPAN_MILLISECOND);
+
+  start = g_get_monotonic_time ();
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, DOCKET_STORE_BUSY_TIMEOUT_MS / 2 * G_TIME_SPAN_MILLISECOND);
+  g_assert_cmpuint (docket_store_count_records (store, NULL, &error), ==, 0);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_thread_join (thread);
+  docket_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2097,6 +2165,7 @@ main (int   argc,
   g_test_add_data_func ("/docket/store/crash/in-batch-without-wal", GINT_TO_POINTER (TRUE), test_crash_in_batch);
   g_test_add_func ("/docket/store/open/during-import", test_open_during_import);
   g_test_add_func ("/docket/store/open/new-at-once", test_open_new_at_once);
+  g_test_add_func ("/docket/store/open/while-creator-writes", test_open_while_creator_writes);
 
   return g_test_run ();
 }

@@ -192,6 +192,48 @@ too_new (DocketStore  *self,
   return FALSE;
 }
 
+/* Takes the write lock for the migrations, or finds them made. Another
+ * program may make the catalog meanwhile and keep the lock long after:
+ * an import that created it goes on to write its records. So rather than
+ * wait for the lock through the busy timeout, which would wait out the
+ * whole import (and fail after DOCKET_STORE_BUSY_TIMEOUT_MS), look again
+ * between tries whether the catalog is up to date; reading needs no lock
+ * with the write-ahead log. */
+static gboolean
+begin_migration (DocketStore  *self,
+                 gboolean     *out_up_to_date,
+                 GError      **error)
+{
+  gint64 deadline = g_get_monotonic_time () + DOCKET_STORE_BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  gulong pause = G_TIME_SPAN_MILLISECOND;
+  gint64 version = 0;
+  int rc;
+
+  *out_up_to_date = FALSE;
+  sqlite3_busy_timeout (self->db, 0);
+  for (;;)
+    {
+      rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+      if (rc != SQLITE_BUSY || g_get_monotonic_time () >= deadline)
+        break;
+      g_usleep (pause);
+      pause = MIN (pause * 2, 20 * G_TIME_SPAN_MILLISECOND);
+      if (read_user_version (self, &version, NULL) &&
+          version == (gint64) G_N_ELEMENTS (migrations))
+        {
+          *out_up_to_date = TRUE;
+          break;
+        }
+    }
+  sqlite3_busy_timeout (self->db, DOCKET_STORE_BUSY_TIMEOUT_MS);
+
+  if (*out_up_to_date)
+    return TRUE;
+  if (rc != SQLITE_OK)
+    return _docket_store_set_error (self, rc, error);
+  return TRUE;
+}
+
 /* Runs the migrations the catalog has not had yet, all in one
  * transaction: a catalog is at its old version or at this build's, never
  * in between. */
@@ -200,6 +242,7 @@ _docket_store_migrate (DocketStore  *self,
                        GError      **error)
 {
   g_autofree char *pragma = NULL;
+  gboolean up_to_date = FALSE;
   gint64 version;
 
   if (!read_user_version (self, &version, error))
@@ -209,8 +252,10 @@ _docket_store_migrate (DocketStore  *self,
   if (version > (gint64) G_N_ELEMENTS (migrations))
     return too_new (self, version, error);
 
-  if (!_docket_store_begin (self, error))
+  if (!begin_migration (self, &up_to_date, error))
     return FALSE;
+  if (up_to_date)
+    return TRUE;
 
   /* Another process may have migrated the catalog while we waited for the
    * write lock. */
