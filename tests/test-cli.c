@@ -16,6 +16,7 @@
 
 #include "docket-ead-validator.h"
 #include "docket-test-cli.h"
+#include "docket-test-store.h"
 #include "docket-test-util.h"
 
 typedef struct
@@ -582,23 +583,6 @@ test_import_several_files (Fixture       *fixture,
   g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 2);
 }
 
-static gint64
-count_rows (const char *catalog,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_open_v2 (catalog, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
-
 /* A volume whose last document repeats the number of its first is refused
  * whole, although its first documents were stored as they were read; the
  * files before and after it are kept. */
@@ -631,8 +615,8 @@ test_import_duplicate_in_volume (Fixture       *fixture,
   g_assert_nonnull (strstr (run.err, "twice.xml: two documents in the file have the identifier frus1964-68v14d230"));
   g_assert_nonnull (strstr (run.out, "d5.txt"));
   g_assert_null (strstr (run.out, "twice.xml"));
-  g_assert_cmpint (count_rows (fixture->catalog, "SELECT count(*) FROM record WHERE id LIKE 'frus1964-68v14%'"), ==, 0);
-  g_assert_cmpint (count_rows (fixture->catalog, "SELECT count(*) FROM collection WHERE id = 'frus1964-68v14'"), ==, 0);
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog, "SELECT count(*) FROM record WHERE id LIKE 'frus1964-68v14%'"), ==, 0);
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog, "SELECT count(*) FROM collection WHERE id = 'frus1964-68v14'"), ==, 0);
   g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 2);
 }
 
