@@ -7,6 +7,8 @@
 
 #include "docket-import-queue.h"
 
+#include <libxml/parser.h>
+
 /* Files read but not yet taken. A volume's records can take a few tens of
  * megabytes; two keep the reader busy without holding a whole batch. */
 #define READ_AHEAD 2
@@ -179,6 +181,9 @@ docket_import_queue_new (const char * const        *paths,
   g_mutex_init (&self->lock);
   g_cond_init (&self->changed);
   self->files = g_new0 (ReadFile, n_paths);
+  /* libxml2 wants its global state set up in the main thread before
+   * another thread parses. */
+  xmlInitParser ();
   self->thread = g_thread_new ("docket-import-read", read_files, self);
   return self;
 }
