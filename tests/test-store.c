@@ -1220,6 +1220,9 @@ test_summaries (Fixture       *fixture,
       g_ptr_array_add (records, record);
     }
   g_ptr_array_add (records, make_simple_record ("undated", NULL, "No number, no date"));
+  /* A finding aid's component: a title, no heading. */
+  g_ptr_array_add (records, make_simple_record ("series1", NULL, NULL));
+  docket_record_set (g_ptr_array_index (records, n + 1), DOCKET_FIELD_TITLE, "Drawings");
   g_assert_true (docket_store_insert_records (fixture->store, volume, records,
                                               DOCKET_STORE_INSERT_FAIL_ON_EXISTING, NULL, &error));
   g_assert_no_error (error);
@@ -1227,9 +1230,20 @@ test_summaries (Fixture       *fixture,
   /* Catalog order is insertion order. */
   ids = docket_store_list_ids (fixture->store, "vol5", &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (ids->len, ==, n + 1);
+  g_assert_cmpuint (ids->len, ==, n + 2);
   g_assert_cmpstr (g_ptr_array_index (ids, 0), ==, "doc00");
   g_assert_cmpstr (g_ptr_array_index (ids, n), ==, "undated");
+
+  /* A list names a record by its heading, or else by its title. */
+  page = docket_store_list_summaries (fixture->store, &query, n, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->len, ==, 2);
+  g_assert_cmpstr (docket_record_summary_get_label (g_ptr_array_index (page, 0)), ==, "No number, no date");
+  g_assert_cmpstr (((DocketRecordSummary *) g_ptr_array_index (page, 1))->title, ==, "Drawings");
+  g_assert_cmpstr (docket_record_summary_get_label (g_ptr_array_index (page, 1)), ==, "Drawings");
+  g_clear_pointer (&page, g_ptr_array_unref);
+  docket_store_delete_record (fixture->store, "series1", &error);
+  g_assert_no_error (error);
 
   /* Numbers sort numerically ("9" before "10"), pages are exact. */
   query.sort = DOCKET_STORE_SORT_NUMBER;

@@ -41,7 +41,7 @@ docket_cli_summary_printer_add (DocketCliSummaryPrinter   *printer,
       printf ("%s\t%s\t%s\t%s\n", summary->id,
               summary->number != NULL ? summary->number : "",
               summary->date_from != NULL ? summary->date_from : "",
-              summary->heading != NULL ? summary->heading : "");
+              docket_record_summary_get_label (summary) != NULL ? docket_record_summary_get_label (summary) : "");
       return;
     }
 

@@ -37,6 +37,7 @@ docket_record_summary_copy (const DocketRecordSummary *summary)
   copy->id = g_strdup (summary->id);
   copy->number = g_strdup (summary->number);
   copy->heading = g_strdup (summary->heading);
+  copy->title = g_strdup (summary->title);
   copy->date_text = g_strdup (summary->date_text);
   copy->date_from = g_strdup (summary->date_from);
   copy->review_status = g_strdup (summary->review_status);
@@ -55,10 +56,26 @@ docket_record_summary_free (DocketRecordSummary *summary)
   g_free (summary->id);
   g_free (summary->number);
   g_free (summary->heading);
+  g_free (summary->title);
   g_free (summary->date_text);
   g_free (summary->date_from);
   g_free (summary->review_status);
   g_free (summary->classification);
   g_free (summary->collection_id);
   g_free (summary);
+}
+
+/**
+ * docket_record_summary_get_label:
+ *
+ * What names the record in a list: its heading, or for a record without
+ * one (a finding aid's component) its title.
+ *
+ * Returns: (nullable): the heading or the title, or %NULL without either
+ */
+const char *
+docket_record_summary_get_label (const DocketRecordSummary *summary)
+{
+  g_return_val_if_fail (summary != NULL, NULL);
+  return summary->heading != NULL ? summary->heading : summary->title;
 }

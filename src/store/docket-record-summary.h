@@ -12,6 +12,8 @@ G_BEGIN_DECLS
  * @id: the record identifier
  * @number: the document number, or %NULL
  * @heading: the heading, or %NULL
+ * @title: the title (a finding aid's unit title, or the devised title), or
+ *   %NULL; what a list shows for a record without a heading
  * @date_text: the date as written, or %NULL
  * @date_from: the normalized (ISO 8601) date, or %NULL
  * @review_status: the review status, or %NULL
@@ -27,6 +29,7 @@ typedef struct
   char   *id;
   char   *number;
   char   *heading;
+  char   *title;
   char   *date_text;
   char   *date_from;
   char   *review_status;
@@ -42,6 +45,7 @@ GType                docket_record_summary_get_type (void) G_GNUC_CONST;
 DocketRecordSummary *docket_record_summary_new      (void);
 DocketRecordSummary *docket_record_summary_copy     (const DocketRecordSummary *summary);
 void                 docket_record_summary_free     (DocketRecordSummary       *summary);
+const char          *docket_record_summary_get_label (const DocketRecordSummary *summary);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketRecordSummary, docket_record_summary_free)
 

@@ -13,7 +13,7 @@
 
 #define SUMMARY_COLUMNS \
   "r.id, r.number, r.heading, r.date_text, r.date_from, r.review_status," \
-  " r.classification, r.collection_id, r.position, r.version"
+  " r.classification, r.collection_id, r.position, r.version, r.title"
 
 /* Turns what a user typed into an FTS5 query that cannot be a syntax
  * error: each word becomes a quoted string (quotes doubled) with a prefix
@@ -98,6 +98,7 @@ summary_from_row (sqlite3_stmt *stmt,
   summary->collection_id = _docket_store_dup_column (stmt, 7);
   summary->position = sqlite3_column_int64 (stmt, 8);
   summary->version = sqlite3_column_int64 (stmt, 9);
+  summary->title = _docket_store_dup_column (stmt, 10);
   return summary;
 }
 

@@ -171,7 +171,8 @@ docket_footnotes_pane_refresh_cited_by (DocketFootnotesPane *self)
       g_autofree char *detail = NULL;
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *label;
-      const char *title = summary != NULL && summary->heading != NULL ? summary->heading : citation->record_id;
+      const char *label_text = summary != NULL ? docket_record_summary_get_label (summary) : NULL;
+      const char *title = label_text != NULL ? label_text : citation->record_id;
 
       /* Translators: where a citing footnote is; %s the record id, %s the footnote number */
       detail = g_strdup_printf (_("%s, footnote %s"), citation->record_id,

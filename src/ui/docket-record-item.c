@@ -137,6 +137,14 @@ docket_record_item_get_heading (DocketRecordItem *self)
   return self->summary->heading;
 }
 
+/* The heading, or for a record without one its title. */
+const char *
+docket_record_item_get_label (DocketRecordItem *self)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_ITEM (self), NULL);
+  return docket_record_summary_get_label (self->summary);
+}
+
 /* The date as written, or else the normalized date. */
 const char *
 docket_record_item_get_date (DocketRecordItem *self)

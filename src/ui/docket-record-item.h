@@ -17,6 +17,7 @@ DocketRecordItem *docket_record_item_new               (DocketRecordSummary *sum
 const char       *docket_record_item_get_id            (DocketRecordItem    *self);
 const char       *docket_record_item_get_number        (DocketRecordItem    *self);
 const char       *docket_record_item_get_heading       (DocketRecordItem    *self);
+const char       *docket_record_item_get_label         (DocketRecordItem    *self);
 const char       *docket_record_item_get_date          (DocketRecordItem    *self);
 const char       *docket_record_item_get_review_status (DocketRecordItem    *self);
 const char       *docket_record_item_get_collection_id (DocketRecordItem    *self);

@@ -41,13 +41,14 @@ static GtkWidget *
 make_row (DocketRecordSummary *summary)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  const char *name = docket_record_summary_get_label (summary);
   g_autofree char *title = NULL;
   GtkWidget *label;
 
   if (summary->number != NULL)
-    title = g_strdup_printf ("%s. %s", summary->number, summary->heading != NULL ? summary->heading : "");
+    title = g_strdup_printf ("%s. %s", summary->number, name != NULL ? name : "");
   else
-    title = g_strdup (summary->heading != NULL ? summary->heading : summary->id);
+    title = g_strdup (name != NULL ? name : summary->id);
 
   label = gtk_label_new (title);
   gtk_label_set_xalign (GTK_LABEL (label), 0);

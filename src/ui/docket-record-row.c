@@ -94,7 +94,7 @@ docket_record_row_set_item (DocketRecordRow  *self,
   if (item != NULL)
     {
       number = docket_record_item_get_number (item);
-      heading = docket_record_item_get_heading (item);
+      heading = docket_record_item_get_label (item);
       date = docket_record_item_get_date (item);
       status = docket_record_item_get_review_status (item);
     }

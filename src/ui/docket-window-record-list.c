@@ -171,7 +171,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              DocketWindow             *self)
 {
   DocketRecordItem *record_item = gtk_list_item_get_item (item);
-  const char *heading = docket_record_item_get_heading (record_item);
+  const char *heading = docket_record_item_get_label (record_item);
 
   docket_record_row_set_item (DOCKET_RECORD_ROW (gtk_list_item_get_child (item)), record_item);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (item)),
