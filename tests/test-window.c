@@ -129,6 +129,31 @@ test_footnote_marker (void)
   docket_test_close_window (window);
 }
 
+/* A record with no text (a finding aid's series) shows its title and
+ * says it has no transcription, instead of an empty page. */
+static void
+test_record_without_text (void)
+{
+  g_autofree char *path = docket_test_make_sample_catalog (tmpdir, "empty.db");
+  DocketWindow *window = docket_test_open_window (app, path);
+  DocketDocumentView *view = _docket_window_get_document_view (window);
+  g_autoptr(DocketRecord) series = docket_record_new ();
+  DocketRecord *memorandum = docket_window_get_record (window);
+
+  g_assert_null (docket_document_view_get_empty_text (view));
+
+  docket_record_set_id (series, "mc00084-c1");
+  docket_record_set (series, DOCKET_FIELD_TITLE, "Drawings");
+  docket_document_view_set_record (view, series);
+  g_assert_cmpstr (docket_document_view_get_empty_text (view), ==, "Drawings");
+  docket_record_set (series, DOCKET_FIELD_HEADING, "Architectural drawings");
+  g_assert_cmpstr (docket_document_view_get_empty_text (view), ==, "Architectural drawings");
+
+  docket_document_view_set_record (view, memorandum);
+  g_assert_null (docket_document_view_get_empty_text (view));
+  docket_test_close_window (window);
+}
+
 /* The window fits a 1024×600 screen: laid out at that size with a record
  * open, every part of it, the side pane's right edge included, lies
  * inside the window, whichever side page is shown. */
@@ -650,6 +675,7 @@ main (int   argc,
   g_test_add_func ("/docket/ui/window/first-start", test_first_start);
   g_test_add_func ("/docket/ui/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/docket/ui/window/footnote-marker", test_footnote_marker);
+  g_test_add_func ("/docket/ui/window/record-without-text", test_record_without_text);
   g_test_add_func ("/docket/ui/window/edit-saved-on-close", test_edit_saved_on_close);
   g_test_add_func ("/docket/ui/window/undo", test_undo);
   g_test_add_func ("/docket/ui/window/filter", test_filter);

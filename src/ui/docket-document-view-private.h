@@ -31,6 +31,9 @@ struct _DocketDocumentView
 
   GtkTextView   *text_view;
   GtkLabel      *edit_label;
+  GtkWidget     *edit_button;
+  GtkWidget     *empty_state;     /* shown for a record without text */
+  GtkLabel      *empty_title;
 
   DocketRecord  *record;
   gulong         changed_id;

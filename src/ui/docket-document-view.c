@@ -41,6 +41,30 @@ _docket_document_view_set_highlighted (DocketDocumentView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTED_FOOTNOTE]);
 }
 
+/* A record with no text at all (a finding aid's series or file, say)
+ * shows its name and says so, rather than an empty page, and offers no
+ * text to correct. */
+static void
+update_empty_state (DocketDocumentView *self)
+{
+  gboolean empty = self->record != NULL && !self->editing &&
+                   docket_record_get_body (self->record)->len == 0 &&
+                   docket_record_get_footnotes (self->record)->len == 0;
+  const char *name = NULL;
+
+  if (empty)
+    {
+      name = docket_record_get (self->record, DOCKET_FIELD_HEADING);
+      if (name == NULL)
+        name = docket_record_get (self->record, DOCKET_FIELD_TITLE);
+      if (name == NULL)
+        name = docket_record_get_id (self->record);
+    }
+  gtk_label_set_label (self->empty_title, name != NULL ? name : "");
+  gtk_widget_set_visible (self->empty_state, empty);
+  gtk_widget_set_visible (self->edit_button, !empty);
+}
+
 static void
 record_changed_cb (DocketDocumentView *self,
                    const char         *what,
@@ -50,6 +74,22 @@ record_changed_cb (DocketDocumentView *self,
     return;
   if (g_strcmp0 (what, "body") == 0 || g_strcmp0 (what, "footnotes") == 0)
     _docket_document_view_render (self);
+  update_empty_state (self);
+}
+
+/**
+ * docket_document_view_get_empty_text:
+ *
+ * Returns: (nullable): the name shown for a record without text, or %NULL
+ *   when the record's text is shown
+ */
+const char *
+docket_document_view_get_empty_text (DocketDocumentView *self)
+{
+  g_return_val_if_fail (DOCKET_IS_DOCUMENT_VIEW (self), NULL);
+  if (!gtk_widget_get_visible (self->empty_state))
+    return NULL;
+  return gtk_label_get_label (self->empty_title);
 }
 
 gboolean
@@ -189,6 +229,9 @@ docket_document_view_class_init (DocketDocumentViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/docket/Docket/docket-document-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, edit_label);
+  gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, empty_state);
+  gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, empty_title);
   gtk_widget_class_bind_template_child (widget_class, DocketDocumentView, text_view);
   _docket_document_view_class_init_links (widget_class);
   gtk_widget_class_install_property_action (widget_class, "document.editing", "editing");
@@ -242,6 +285,7 @@ docket_document_view_set_record (DocketDocumentView *self,
                                                 self, G_CONNECT_SWAPPED);
 
   _docket_document_view_render (self);
+  update_empty_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
 }
 

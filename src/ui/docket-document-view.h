@@ -19,6 +19,7 @@ void          docket_document_view_set_record               (DocketDocumentView 
                                                              DocketRecord       *record);
 GtkTextView  *docket_document_view_get_text_view            (DocketDocumentView *self);
 guint         docket_document_view_get_n_markers            (DocketDocumentView *self);
+const char   *docket_document_view_get_empty_text           (DocketDocumentView *self);
 gboolean      docket_document_view_get_marker_iter          (DocketDocumentView *self,
                                                              const char         *footnote_id,
                                                              GtkTextIter        *iter);
