@@ -294,6 +294,68 @@ test_ead_links_wait (void)
   files_clear (&files);
 }
 
+typedef struct
+{
+  guint handed;
+} Taker;
+
+/* What the storing thread does to the records it is handed: gives them
+ * other ids (an import into another collection). Done here, in the
+ * reader's own thread, at once. */
+static void
+take_records (DocketImportResult *result,
+              guint               n_final,
+              gpointer            user_data)
+{
+  Taker *taker = user_data;
+
+  for (; taker->handed < n_final; taker->handed++)
+    docket_record_set_id (g_ptr_array_index (result->records, taker->handed), "taken");
+}
+
+/* A reader does not look at a record once it has handed it over: the
+ * files of a series keep the series' id from the file as their path,
+ * whatever the series' record became meanwhile. */
+static void
+test_ead_records_not_read_after_hand_over (void)
+{
+  static const char ead[] =
+    "<ead><eadheader><eadid>paths</eadid><filedesc><titlestmt><titleproper>Paths</titleproper>"
+    "</titlestmt></filedesc></eadheader><archdesc level=\"collection\"><did><unittitle>Paths</unittitle></did><dsc>\n"
+    "<c01 id=\"s1\" level=\"series\"><did><unittitle>Drawings</unittitle></did>\n"
+    "<c02 level=\"file\"><did><unittitle>A.C. Plat</unittitle></did></c02>\n"
+    "<c02 level=\"file\"><did><unittitle>Academy Park</unittitle></did>\n"
+    "<c03 level=\"item\"><did><unittitle>Floor plans</unittitle></did></c03></c02></c01>\n"
+    "</dsc></archdesc></ead>\n";
+  Files files;
+  Taker taker = { 0 };
+  g_autoptr(DocketImportResult) result = NULL;
+  g_autofree char *series_id = NULL;
+  g_autofree char *file_id = NULL;
+  g_autofree char *item_path = NULL;
+
+  files_init (&files);
+  g_ptr_array_add (files.paths, docket_test_write_file (files.dir, "paths.xml", ead, -1));
+  result = docket_import_file_full (g_ptr_array_index (files.paths, 0), NULL, NULL, take_records, &taker, NULL);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (result->records->len, ==, 4);
+  g_assert_cmpuint (taker.handed, ==, 4);
+
+  /* The ids the reader gave, read again from a reader that hands over to
+   * nobody. */
+  {
+    g_autoptr(DocketImportResult) plain = docket_import_file (g_ptr_array_index (files.paths, 0), NULL, NULL, NULL, NULL);
+
+    series_id = g_strdup (docket_record_get_id (g_ptr_array_index (plain->records, 0)));
+    file_id = g_strdup (docket_record_get_id (g_ptr_array_index (plain->records, 2)));
+  }
+  item_path = g_strconcat (series_id, "/", file_id, NULL);
+  g_assert_cmpstr (docket_record_get (g_ptr_array_index (result->records, 1), DOCKET_FIELD_PARENT_PATH), ==, series_id);
+  g_assert_cmpstr (docket_record_get (g_ptr_array_index (result->records, 2), DOCKET_FIELD_PARENT_PATH), ==, series_id);
+  g_assert_cmpstr (docket_record_get (g_ptr_array_index (result->records, 3), DOCKET_FIELD_PARENT_PATH), ==, item_path);
+  files_clear (&files);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/docket/import-queue/abandoned", test_abandoned);
   g_test_add_func ("/docket/import-queue/volume-in-chunks", test_volume_in_chunks);
   g_test_add_func ("/docket/import-queue/ead-links-wait", test_ead_links_wait);
+  g_test_add_func ("/docket/import-queue/ead-records-not-read-after-hand-over", test_ead_records_not_read_after_hand_over);
 
   return g_test_run ();
 }

@@ -263,11 +263,13 @@ read_component (DocketEadiImport *self,
   g_clear_pointer (&self->spare_extra, _docket_eadi_extra_free);
   self->spare_extra = g_steal_pointer (&extra);
 
+  /* The children's path is taken before the record is reported: from
+   * then on it may be the storing thread's, which gives it its final id. */
+  path = parent_path != NULL ? g_strconcat (parent_path, "/", docket_record_get_id (record), NULL)
+                             : g_strdup (docket_record_get_id (record));
   g_ptr_array_add (self->result->records, g_object_ref (record));
   report_progress (self);
 
-  path = parent_path != NULL ? g_strconcat (parent_path, "/", docket_record_get_id (record), NULL)
-                             : g_strdup (docket_record_get_id (record));
   return _docket_eadi_read_components (self, c, path, error);
 }
 

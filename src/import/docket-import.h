@@ -70,8 +70,9 @@ typedef void (*DocketImportProgress) (guint    done,
  *
  * Called from the thread that reads, as records are completed, so that they
  * can be stored while the rest of the file is read. The records before
- * @n_final are the callee's from then on: the reader does not look at them
- * again, and they stay in @result's records.
+ * @n_final are the callee's from then on (it gives them their final ids,
+ * collection and titles): the reader does not read or change them again,
+ * and they stay in @result's records.
  */
 typedef struct _DocketImportResult DocketImportResult;
 typedef void (*DocketImportReady) (DocketImportResult *result,
