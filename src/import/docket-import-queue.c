@@ -97,6 +97,21 @@ records_ready (DocketImportResult *result,
   g_mutex_unlock (&self->lock);
 }
 
+/* Frees the results handed back so far, without the lock (a volume's take
+ * milliseconds). Called, and returns, with the lock held. */
+static void
+free_spent_locked (DocketImportQueue *self)
+{
+  DocketImportResult *spent;
+
+  while ((spent = g_queue_pop_head (&self->spent)) != NULL)
+    {
+      g_mutex_unlock (&self->lock);
+      docket_import_result_free (spent);
+      g_mutex_lock (&self->lock);
+    }
+}
+
 static gpointer
 read_files (gpointer data)
 {
@@ -107,9 +122,16 @@ read_files (gpointer data)
       DocketImportResult *result;
       GError *error = NULL;
 
+      /* Waiting to read ahead, free what was stored meanwhile, so that a
+       * batch of volumes holds no more than a couple at a time. */
       g_mutex_lock (&self->lock);
-      while (i - self->n_taken >= READ_AHEAD && !g_cancellable_is_cancelled (self->cancellable))
-        g_cond_wait (&self->changed, &self->lock);
+      for (;;)
+        {
+          free_spent_locked (self);
+          if (i - self->n_taken < READ_AHEAD || g_cancellable_is_cancelled (self->cancellable))
+            break;
+          g_cond_wait (&self->changed, &self->lock);
+        }
       g_mutex_unlock (&self->lock);
       if (g_cancellable_is_cancelled (self->cancellable))
         break;
@@ -134,18 +156,10 @@ read_files (gpointer data)
   g_mutex_lock (&self->lock);
   for (;;)
     {
-      DocketImportResult *spent = g_queue_pop_head (&self->spent);
-
-      if (spent != NULL)
-        {
-          g_mutex_unlock (&self->lock);
-          docket_import_result_free (spent);
-          g_mutex_lock (&self->lock);
-        }
-      else if (g_cancellable_is_cancelled (self->cancellable))
+      free_spent_locked (self);
+      if (g_cancellable_is_cancelled (self->cancellable))
         break;
-      else
-        g_cond_wait (&self->changed, &self->lock);
+      g_cond_wait (&self->changed, &self->lock);
     }
   g_mutex_unlock (&self->lock);
   return NULL;
@@ -312,6 +326,7 @@ docket_import_queue_free (DocketImportQueue *self)
   g_cond_broadcast (&self->changed);
   g_mutex_unlock (&self->lock);
   g_thread_join (self->thread);
+  g_queue_clear_full (&self->spent, (GDestroyNotify) docket_import_result_free);
 
   for (guint i = 0; i < self->n_paths; i++)
     {
