@@ -192,6 +192,41 @@ test_skipped (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM record"), ==, 6);
 }
 
+static void
+count_changes (DocketStore *store,
+               gpointer     user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* records-changed is told once the file's records are committed, not while
+ * they are being stored: a window that read the catalog then would wait
+ * for the import's lock (and see none of them yet). */
+static void
+test_told_after_commit (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(DocketCollection) collection = docket_collection_new ("vol", "A volume");
+  g_autoptr(GPtrArray) records = make_records ("vold", 1, 4);
+  g_autoptr(GError) error = NULL;
+  DocketStoreImport *import;
+  guint changes = 0;
+
+  g_signal_connect (fixture->store, "records-changed", G_CALLBACK (count_changes), &changes);
+
+  import = docket_store_import_begin (fixture->store, collection, DOCKET_STORE_INSERT_SKIP_EXISTING, &error);
+  g_assert_true (docket_store_import_add (import, records, &error));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (changes, ==, 0);
+
+  g_assert_true (docket_store_import_finish (import, collection, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (changes, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +240,7 @@ main (int   argc,
   ADD_FIXTURE_TEST ("/docket/store/import/failure-leaves-nothing", test_failure_leaves_nothing);
   ADD_FIXTURE_TEST ("/docket/store/import/in-batch", test_in_batch);
   ADD_FIXTURE_TEST ("/docket/store/import/skipped", test_skipped);
+  ADD_FIXTURE_TEST ("/docket/store/import/told-after-commit", test_told_after_commit);
 
   return g_test_run ();
 }

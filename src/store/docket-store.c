@@ -132,6 +132,11 @@ _docket_store_notify_changed (DocketStore *self)
   g_autoptr(GSource) source = NULL;
   GWeakRef *ref;
 
+  /* Inside a batch nothing is visible to others yet, and a listener that
+   * read the catalog now would wait for the batch's lock: the batch's
+   * commit (or abort) tells them. */
+  if (self->batch_depth > 0)
+    return;
   if (!g_atomic_int_compare_and_exchange (&self->notify_pending, 0, 1))
     return;
 
