@@ -116,6 +116,22 @@ print_report (const DocketCatalogImportReport *report)
     fprintf (stderr, "docket-cli: %s\n", (const char *) g_ptr_array_index (report->warnings, i));
 }
 
+/* Stops reading and says why on a line of its own, not after the progress
+ * line the reading thread may be drawing. */
+static int
+fail_on_own_line (DocketImportQueue **queue,
+                     Terminal           *terminal,
+                     const GError       *error)
+{
+  int status;
+
+  g_clear_pointer (queue, docket_import_queue_free);
+  terminal_take (terminal);
+  status = docket_cli_fail (error);
+  terminal_give_back (terminal);
+  return status;
+}
+
 /* Stores the next file of @queue: its records as the reading thread
  * completes them, then the rest of it. */
 static DocketCatalogImportReport *
@@ -199,13 +215,13 @@ docket_cli_import (DocketCliContext  *ctx,
 
   store = docket_cli_context_get_store (ctx, &error);
   if (store == NULL)
-    return docket_cli_fail (error);
+    return fail_on_own_line (&queue, &terminal, error);
 
   /* All the files in one transaction, each still stored whole or not at
    * all on its own: one commit instead of one per file, and an interrupted
    * run leaves the catalog as it was. */
   if (!docket_store_begin_batch (store, &error))
-    return docket_cli_fail (error);
+    return fail_on_own_line (&queue, &terminal, error);
 
   for (int i = 1; i < argc; i++)
     {
@@ -225,7 +241,7 @@ docket_cli_import (DocketCliContext  *ctx,
 
   if (!docket_store_commit_batch (store, &error))
     {
-      docket_cli_fail (error);
+      fail_on_own_line (&queue, &terminal, error);
       fprintf (stderr, _("docket-cli: nothing was imported\n"));
       return DOCKET_CLI_EXIT_FAILURE;
     }

@@ -281,8 +281,13 @@ docket_catalog_import_finish (DocketCatalogImport  *self,
   g_autoptr(GPtrArray) skipped = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (result != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (result == NULL)
+    {
+      g_critical ("%s: no result to finish the import of %s with", G_STRFUNC, self->path);
+      docket_catalog_import_abort (self);
+      return NULL;
+    }
 
   /* A finding aid may describe its collection with no components; the
    * collection is then all there is to keep. */
