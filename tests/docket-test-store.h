@@ -20,6 +20,11 @@ void   docket_test_catalog_set_up    (DocketTestCatalog *fixture,
 void   docket_test_catalog_tear_down (DocketTestCatalog *fixture,
                                       gconstpointer      data);
 
+/* Adds a test that gets a fresh catalog as its fixture. */
+#define DOCKET_TEST_ADD_CATALOG_TEST(path, func) \
+  g_test_add (path, DocketTestCatalog, NULL, docket_test_catalog_set_up, func, \
+              docket_test_catalog_tear_down)
+
 /* Runs @sql (one row, one number) on the catalog file at @path through a
  * read-only connection of its own, or aborts the test. */
 gint64 docket_test_catalog_query     (const char        *path,

@@ -233,14 +233,11 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD_FIXTURE_TEST(path, func) \
-  g_test_add (path, Fixture, NULL, docket_test_catalog_set_up, func, docket_test_catalog_tear_down)
-
-  ADD_FIXTURE_TEST ("/docket/store/import/chunks", test_chunks);
-  ADD_FIXTURE_TEST ("/docket/store/import/failure-leaves-nothing", test_failure_leaves_nothing);
-  ADD_FIXTURE_TEST ("/docket/store/import/in-batch", test_in_batch);
-  ADD_FIXTURE_TEST ("/docket/store/import/skipped", test_skipped);
-  ADD_FIXTURE_TEST ("/docket/store/import/told-after-commit", test_told_after_commit);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/import/chunks", test_chunks);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/import/failure-leaves-nothing", test_failure_leaves_nothing);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/import/in-batch", test_in_batch);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/import/skipped", test_skipped);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/import/told-after-commit", test_told_after_commit);
 
   return g_test_run ();
 }

@@ -2145,36 +2145,33 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD_FIXTURE_TEST(path, func) \
-  g_test_add (path, Fixture, NULL, docket_test_catalog_set_up, func, docket_test_catalog_tear_down)
-
   g_test_add_func ("/docket/store/open/create", test_open_create);
   g_test_add_func ("/docket/store/open/default-path", test_default_path);
   g_test_add_func ("/docket/store/open/not-a-catalog", test_open_not_a_catalog);
   g_test_add_func ("/docket/store/open/too-new", test_open_too_new);
   g_test_add_func ("/docket/store/open/read-only-file", test_open_read_only_file);
   g_test_add_func ("/docket/store/open/read-only-dir", test_open_read_only_dir);
-  ADD_FIXTURE_TEST ("/docket/store/open/locked", test_open_locked);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/open/locked", test_open_locked);
   g_test_add_func ("/docket/store/migration/from-v1", test_migration_from_v1);
   g_test_add_func ("/docket/store/migration/fails-whole", test_migration_fails_whole);
-  ADD_FIXTURE_TEST ("/docket/store/record/roundtrip", test_record_roundtrip);
-  ADD_FIXTURE_TEST ("/docket/store/record/not-found", test_record_not_found);
-  ADD_FIXTURE_TEST ("/docket/store/record/conflict", test_record_conflict);
-  ADD_FIXTURE_TEST ("/docket/store/record/version", test_record_version);
-  ADD_FIXTURE_TEST ("/docket/store/record/data-version", test_data_version);
-  ADD_FIXTURE_TEST ("/docket/store/record/delete", test_delete_record);
-  ADD_FIXTURE_TEST ("/docket/store/record/rename-and-citing", test_rename_and_citing);
-  ADD_FIXTURE_TEST ("/docket/store/insert/all-or-nothing", test_insert_all_or_nothing);
-  ADD_FIXTURE_TEST ("/docket/store/insert/modes", test_insert_modes);
-  ADD_FIXTURE_TEST ("/docket/store/revisions/list-and-revert", test_revisions);
-  ADD_FIXTURE_TEST ("/docket/store/search/fts", test_search);
-  ADD_FIXTURE_TEST ("/docket/store/summaries/sort-filter-page", test_summaries);
-  ADD_FIXTURE_TEST ("/docket/store/collections", test_collections);
-  ADD_FIXTURE_TEST ("/docket/store/settings", test_settings);
-  ADD_FIXTURE_TEST ("/docket/store/persons-glossary", test_persons_glossary);
-  ADD_FIXTURE_TEST ("/docket/store/insert/volume-atomic", test_import_volume_atomic);
-  ADD_FIXTURE_TEST ("/docket/store/insert/batch", test_batch);
-  ADD_FIXTURE_TEST ("/docket/store/async", test_async);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/roundtrip", test_record_roundtrip);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/not-found", test_record_not_found);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/conflict", test_record_conflict);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/version", test_record_version);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/data-version", test_data_version);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/delete", test_delete_record);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/rename-and-citing", test_rename_and_citing);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/insert/all-or-nothing", test_insert_all_or_nothing);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/insert/modes", test_insert_modes);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/revisions/list-and-revert", test_revisions);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/search/fts", test_search);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/summaries/sort-filter-page", test_summaries);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/collections", test_collections);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/settings", test_settings);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/persons-glossary", test_persons_glossary);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/insert/volume-atomic", test_import_volume_atomic);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/insert/batch", test_batch);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/async", test_async);
   g_test_add_func ("/docket/store/open/new-catalog", test_new_catalog);
   g_test_add_func ("/docket/store/open/rollback-catalog-switched", test_rollback_catalog_switched);
   g_test_add_func ("/docket/store/open/first-page-only", test_first_page_only);
