@@ -15,8 +15,8 @@
 
 typedef struct
 {
-  GQueue                  chunks;     /* GPtrArray of completed records */
-  guint                   n_handed;   /* records put in chunks so far */
+  GPtrArray              *completed;  /* records complete, not yet taken */
+  guint                   n_handed;   /* records put there so far */
   const DocketCollection *collection; /* the result's, while it is read */
   DocketImportResult     *result;
   GError                 *error;
@@ -63,24 +63,23 @@ progress_of_current_file (guint    done,
   self->progress (self->paths[self->reading], done, total, self->user_data);
 }
 
-/* Puts result->records[files[i].n_handed .. n_final) in a chunk of their
- * own. Called with the lock held. */
+/* Adds result->records[files[i].n_handed .. n_final) to the records
+ * waiting to be taken. Called with the lock held. */
 static void
-add_chunk (DocketImportQueue  *self,
-           guint               i,
-           DocketImportResult *result,
-           guint               n_final)
+add_completed (DocketImportQueue  *self,
+               guint               i,
+               DocketImportResult *result,
+               guint               n_final)
 {
   ReadFile *file = &self->files[i];
-  GPtrArray *chunk;
 
   if (n_final <= file->n_handed)
     return;
-  chunk = g_ptr_array_new_full (n_final - file->n_handed, g_object_unref);
+  if (file->completed == NULL)
+    file->completed = g_ptr_array_new_full (n_final - file->n_handed, g_object_unref);
   for (guint j = file->n_handed; j < n_final; j++)
-    g_ptr_array_add (chunk, g_object_ref (g_ptr_array_index (result->records, j)));
+    g_ptr_array_add (file->completed, g_object_ref (g_ptr_array_index (result->records, j)));
   file->n_handed = n_final;
-  g_queue_push_tail (&file->chunks, chunk);
   g_cond_broadcast (&self->changed);
 }
 
@@ -93,7 +92,7 @@ records_ready (DocketImportResult *result,
 
   g_mutex_lock (&self->lock);
   self->files[self->reading].collection = result->collection;
-  add_chunk (self, self->reading, result, n_final);
+  add_completed (self, self->reading, result, n_final);
   g_mutex_unlock (&self->lock);
 }
 
@@ -143,7 +142,7 @@ read_files (gpointer data)
 
       g_mutex_lock (&self->lock);
       if (result != NULL)
-        add_chunk (self, i, result, result->records->len);
+        add_completed (self, i, result, result->records->len);
       self->files[i].collection = NULL;
       self->files[i].result = result;
       self->files[i].error = error;
@@ -230,7 +229,7 @@ docket_import_queue_next (DocketImportQueue  *self,
     g_cond_wait (&self->changed, &self->lock);
   index = self->n_taken++;
   file = self->files[index];
-  g_queue_clear_full (&self->files[index].chunks, (GDestroyNotify) g_ptr_array_unref);
+  g_clear_pointer (&self->files[index].completed, g_ptr_array_unref);
   self->files[index].result = NULL;
   self->files[index].error = NULL;
   g_cond_broadcast (&self->changed);
@@ -270,18 +269,12 @@ docket_import_queue_next_records (DocketImportQueue       *self,
   g_mutex_lock (&self->lock);
   index = self->n_taken;
   file = &self->files[index];
-  while (g_queue_is_empty (&file->chunks) && self->n_read <= index)
+  while (file->completed == NULL && self->n_read <= index)
     g_cond_wait (&self->changed, &self->lock);
   /* Everything completed so far at once: when storing is slower than
    * reading, as for a finding aid's many small components, the records
    * pile up and are stored in a few large steps rather than one by one. */
-  chunk = g_queue_pop_head (&file->chunks);
-  while (!g_queue_is_empty (&file->chunks))
-    {
-      g_autoptr(GPtrArray) more = g_queue_pop_head (&file->chunks);
-
-      g_ptr_array_extend_and_steal (chunk, g_steal_pointer (&more));
-    }
+  chunk = g_steal_pointer (&file->completed);
   if (out_collection != NULL)
     *out_collection = file->result != NULL ? file->result->collection : file->collection;
   g_mutex_unlock (&self->lock);
@@ -330,7 +323,7 @@ docket_import_queue_free (DocketImportQueue *self)
 
   for (guint i = 0; i < self->n_paths; i++)
     {
-      g_queue_clear_full (&self->files[i].chunks, (GDestroyNotify) g_ptr_array_unref);
+      g_clear_pointer (&self->files[i].completed, g_ptr_array_unref);
       g_clear_pointer (&self->files[i].result, docket_import_result_free);
       g_clear_error (&self->files[i].error);
     }
