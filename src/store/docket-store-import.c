@@ -51,7 +51,6 @@ docket_store_import_begin (DocketStore             *store,
                            DocketStoreInsertMode    mode,
                            GError                 **error)
 {
-  g_autoptr(GPtrArray) none = g_ptr_array_new ();
   DocketStoreImport *self;
 
   g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
@@ -71,8 +70,7 @@ docket_store_import_begin (DocketStore             *store,
   self->collection_id = collection != NULL ? g_strdup (collection->id) : NULL;
   self->skipped = g_ptr_array_new_with_free_func (g_free);
 
-  if (collection != NULL &&
-      !docket_store_import_volume (store, collection, none, NULL, NULL, mode, NULL, error))
+  if (collection != NULL && !_docket_store_save_collection_locked (store, collection, error))
     {
       docket_store_import_abort (self);
       return NULL;
@@ -135,7 +133,6 @@ docket_store_import_finish (DocketStoreImport       *self,
                             GPtrArray              **out_skipped_ids,
                             GError                 **error)
 {
-  g_autoptr(GPtrArray) none = g_ptr_array_new ();
   g_autoptr(GPtrArray) skipped = NULL;
   DocketStore *store;
   gboolean ok;
@@ -145,9 +142,11 @@ docket_store_import_finish (DocketStoreImport       *self,
                                                (glossary == NULL || glossary->len == 0)), FALSE);
 
   store = self->store;
-  if (((persons != NULL && persons->len > 0) || (glossary != NULL && glossary->len > 0)) &&
-      !docket_store_import_volume (store, collection, none, persons, glossary, self->mode,
-                                   NULL, error))
+  /* The store stays locked by the batch docket_store_import_begin() began. */
+  if ((persons != NULL && persons->len > 0 &&
+       !_docket_store_save_volume_list_locked (store, collection->id, persons, TRUE, error)) ||
+      (glossary != NULL && glossary->len > 0 &&
+       !_docket_store_save_volume_list_locked (store, collection->id, glossary, FALSE, error)))
     {
       docket_store_import_abort (self);
       return FALSE;
