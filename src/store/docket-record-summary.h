@@ -12,8 +12,8 @@ G_BEGIN_DECLS
  * @id: the record identifier
  * @number: the document number, or %NULL
  * @heading: the heading, or %NULL
- * @title: the title (a finding aid's unit title, or the devised title), or
- *   %NULL; what a list shows for a record without a heading
+ * @title: for a record without a heading (a finding aid's component), its
+ *   title, which a list shows instead; else %NULL
  * @date_text: the date as written, or %NULL
  * @date_from: the normalized (ISO 8601) date, or %NULL
  * @review_status: the review status, or %NULL

@@ -13,7 +13,8 @@
 
 #define SUMMARY_COLUMNS \
   "r.id, r.number, r.heading, r.date_text, r.date_from, r.review_status," \
-  " r.classification, r.collection_id, r.position, r.version, r.title"
+  " r.classification, r.collection_id, r.position, r.version," \
+  " CASE WHEN r.heading IS NULL THEN r.title END"
 
 /* Turns what a user typed into an FTS5 query that cannot be a syntax
  * error: each word becomes a quoted string (quotes doubled) with a prefix

@@ -54,7 +54,7 @@ update_empty_state (DocketDocumentView *self)
 
   if (empty)
     {
-      name = docket_record_get (self->record, DOCKET_FIELD_HEADING);
+      name = docket_record_get_heading (self->record);
       if (name == NULL)
         name = docket_record_get (self->record, DOCKET_FIELD_TITLE);
       if (name == NULL)
@@ -126,6 +126,7 @@ docket_document_view_set_editing (DocketDocumentView *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->text_view), "editing");
   gtk_label_set_label (self->edit_label, editing ? _("_Done") : _("_Edit Text"));
+  update_empty_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
 }
 

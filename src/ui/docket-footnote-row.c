@@ -85,12 +85,17 @@ describe_link (DocketFootnoteRow        *self,
     case DOCKET_LINK_RECORD:
       {
         g_autoptr(DocketRecordSummary) target = NULL;
+        const char *name = NULL;
 
         if (link->target != NULL)
           target = docket_ui_load_summary (self->store, link->target);
-        if (target != NULL && target->heading != NULL)
-          /* Translators: a link to a record; %s is its heading, %s its identifier */
-          return g_strdup_printf (_("%s (%s)"), target->heading, link->target);
+        if (target != NULL)
+          name = docket_record_summary_get_label (target);
+        if (name != NULL)
+          /* Translators: a link to a record; %s is its heading (or title), %s its identifier */
+          return g_strdup_printf (_("%s (%s)"), name, link->target);
+        if (target != NULL)
+          return g_strdup (link->target);
         /* Translators: a link to a record that is not in the catalog */
         return g_strdup_printf (_("%s (not in this catalog)"), link->target != NULL ? link->target : "?");
       }

@@ -172,7 +172,7 @@ update_record_title (DocketLinkEditor *self)
   if (id != NULL)
     record = docket_ui_load_summary (self->store, id);
   if (record != NULL)
-    gtk_label_set_label (self->record_title_label, record->heading);
+    gtk_label_set_label (self->record_title_label, docket_record_summary_get_label (record));
   else if (id != NULL)
     gtk_label_set_label (self->record_title_label, _("No record with this identifier in the catalog"));
   else

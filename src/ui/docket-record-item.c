@@ -194,6 +194,7 @@ docket_record_item_shows_same (DocketRecordItem *self,
          g_strcmp0 (a->id, b->id) == 0 &&
          g_strcmp0 (a->number, b->number) == 0 &&
          g_strcmp0 (a->heading, b->heading) == 0 &&
+         g_strcmp0 (a->title, b->title) == 0 &&
          g_strcmp0 (a->date_text, b->date_text) == 0 &&
          g_strcmp0 (a->date_from, b->date_from) == 0 &&
          g_strcmp0 (a->review_status, b->review_status) == 0 &&

@@ -586,7 +586,8 @@ docket_record_list_model_update_record (DocketRecordListModel *self,
           summary->id = g_strdup (docket_record_get_id (record));
           summary->number = g_strdup (docket_record_get (record, DOCKET_FIELD_NUMBER));
           summary->heading = g_strdup (docket_record_get (record, DOCKET_FIELD_HEADING));
-          summary->title = g_strdup (docket_record_get (record, DOCKET_FIELD_TITLE));
+          if (summary->heading == NULL)
+            summary->title = g_strdup (docket_record_get (record, DOCKET_FIELD_TITLE));
           summary->date_text = g_strdup (docket_record_get (record, DOCKET_FIELD_DATE_TEXT));
           summary->date_from = g_strdup (docket_record_get (record, DOCKET_FIELD_DATE_FROM));
           summary->review_status = g_strdup (docket_record_get (record, DOCKET_FIELD_REVIEW_STATUS));
