@@ -76,7 +76,7 @@ test_chunks (Fixture       *fixture,
       g_assert_no_error (error);
       g_assert_cmpint (count (fixture, "SELECT count(*) FROM record"), ==, 0);
     }
-  g_assert_true (docket_store_import_finish (import, collection, persons, NULL, &skipped, &error));
+  g_assert_true (docket_store_import_finish (import, persons, NULL, &skipped, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (skipped->len, ==, 0);
 
@@ -147,7 +147,7 @@ test_in_batch (Fixture       *fixture,
       if (file == 1)
         docket_store_import_abort (import);
       else
-        g_assert_true (docket_store_import_finish (import, collection, NULL, NULL, NULL, &error));
+        g_assert_true (docket_store_import_finish (import, NULL, NULL, NULL, &error));
       g_assert_no_error (error);
     }
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM record"), ==, 0);
@@ -183,7 +183,7 @@ test_skipped (Fixture       *fixture,
   import = docket_store_import_begin (fixture->store, NULL, DOCKET_STORE_INSERT_SKIP_EXISTING, &error);
   g_assert_true (docket_store_import_add (import, first, &error));
   g_assert_true (docket_store_import_add (import, second, &error));
-  g_assert_true (docket_store_import_finish (import, NULL, NULL, NULL, &skipped, &error));
+  g_assert_true (docket_store_import_finish (import, NULL, NULL, &skipped, &error));
   g_assert_no_error (error);
 
   g_assert_cmpuint (skipped->len, ==, 2);
@@ -220,7 +220,7 @@ test_told_after_commit (Fixture       *fixture,
     ;
   g_assert_cmpuint (changes, ==, 0);
 
-  g_assert_true (docket_store_import_finish (import, collection, NULL, NULL, NULL, &error));
+  g_assert_true (docket_store_import_finish (import, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   while (g_main_context_iteration (NULL, FALSE))
     ;

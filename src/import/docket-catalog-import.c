@@ -313,7 +313,7 @@ docket_catalog_import_finish (DocketCatalogImport  *self,
     }
 
   /* Records, persons and terms in one transaction: all of the file or none. */
-  if (!docket_store_import_finish (self->stored, self->collection,
+  if (!docket_store_import_finish (self->stored,
                                    self->collection != NULL ? result->persons : NULL,
                                    self->collection != NULL ? result->glossary : NULL,
                                    &skipped, error))

@@ -107,15 +107,14 @@ docket_store_import_add (DocketStoreImport  *self,
   if (!docket_store_import_volume (self->store, NULL, records, NULL, NULL, self->mode,
                                    &skipped, error))
     return FALSE;
-  for (guint i = 0; i < skipped->len; i++)
-    g_ptr_array_add (self->skipped, g_strdup (g_ptr_array_index (skipped, i)));
+  g_ptr_array_extend_and_steal (self->skipped, g_steal_pointer (&skipped));
   return TRUE;
 }
 
 /**
  * docket_store_import_finish:
- * @collection: (nullable): the collection, needed with @persons or @glossary
- * @persons: (nullable) (element-type DocketAgent): the volume's persons list
+ * @persons: (nullable) (element-type DocketAgent): the volume's persons
+ *   list, for the collection given to docket_store_import_begin()
  * @glossary: (nullable) (element-type DocketAccessPoint): its terms list
  * @out_skipped_ids: (out) (optional) (transfer container) (element-type utf8):
  *   the ids left out by %DOCKET_STORE_INSERT_SKIP_EXISTING
@@ -127,7 +126,6 @@ docket_store_import_add (DocketStoreImport  *self,
  */
 gboolean
 docket_store_import_finish (DocketStoreImport       *self,
-                            const DocketCollection  *collection,
                             GPtrArray               *persons,
                             GPtrArray               *glossary,
                             GPtrArray              **out_skipped_ids,
@@ -138,15 +136,15 @@ docket_store_import_finish (DocketStoreImport       *self,
   gboolean ok;
 
   g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (collection != NULL || ((persons == NULL || persons->len == 0) &&
-                                               (glossary == NULL || glossary->len == 0)), FALSE);
+  g_return_val_if_fail (self->collection_id != NULL || ((persons == NULL || persons->len == 0) &&
+                                                       (glossary == NULL || glossary->len == 0)), FALSE);
 
   store = self->store;
   /* The store stays locked by the batch docket_store_import_begin() began. */
   if ((persons != NULL && persons->len > 0 &&
-       !_docket_store_save_volume_list_locked (store, collection->id, persons, TRUE, error)) ||
+       !_docket_store_save_volume_list_locked (store, self->collection_id, persons, TRUE, error)) ||
       (glossary != NULL && glossary->len > 0 &&
-       !_docket_store_save_volume_list_locked (store, collection->id, glossary, FALSE, error)))
+       !_docket_store_save_volume_list_locked (store, self->collection_id, glossary, FALSE, error)))
     {
       docket_store_import_abort (self);
       return FALSE;

@@ -17,7 +17,6 @@ gboolean           docket_store_import_add    (DocketStoreImport       *self,
                                                GPtrArray               *records,
                                                GError                 **error);
 gboolean           docket_store_import_finish (DocketStoreImport       *self,
-                                               const DocketCollection  *collection,
                                                GPtrArray               *persons,
                                                GPtrArray               *glossary,
                                                GPtrArray              **out_skipped_ids,

@@ -109,7 +109,6 @@ gboolean         _docket_store_write_lists        (DocketStore   *self,
                                                    gint64         rid,
                                                    DocketRecord  *record,
                                                    ListMask       mask,
-                                                   gboolean       fresh,
                                                    GError       **error);
 gboolean         _docket_store_write_new_lists    (DocketStore   *self,
                                                    const gint64  *rids,

@@ -142,7 +142,7 @@ _docket_store_update_record_locked (DocketStore   *self,
     }
 
   if (!_docket_store_write_extra_fields (self, rid, record, error) ||
-      !_docket_store_write_lists (self, rid, record, lists, FALSE, error) ||
+      !_docket_store_write_lists (self, rid, record, lists, error) ||
       !_docket_store_index_record (self, rid, record, error))
     return FALSE;
 

@@ -58,6 +58,9 @@ delete_children (DocketStore  *self,
 #define ROWS_4(row) row ", " row ", " row ", " row
 #define ROWS_16(row) ROWS_4 (ROWS_4 (row))
 #define ONE_AND_RUN(insert, row) insert row, insert ROWS_16 (row)
+/* The parameters of a row: "(?, ?, ?)" is three characters a parameter,
+ * so a column added to a row cannot be left out of its count. */
+#define N_PARAMS(row) ((int) ((sizeof (row) - 1) / 3))
 G_STATIC_ASSERT (LIST_RUN_ROWS == 16);
 
 #define AGENT_INSERT "INSERT INTO record_agent (record_rid, seq, role, name, office, ref," \
@@ -93,7 +96,7 @@ write_agents (DocketStore    *self,
   if (n_rows == 0)
     return TRUE;
   if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (AGENT_INSERT, AGENT_ROW),
-                                 8, n_rows, out_failed, error))
+                                 N_PARAMS (AGENT_ROW), n_rows, out_failed, error))
     return FALSE;
   for (guint r = 0; r < n_records; r++)
     {
@@ -136,7 +139,7 @@ write_access_points (DocketStore    *self,
   if (n_rows == 0)
     return TRUE;
   if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (ACCESS_POINT_INSERT, ACCESS_POINT_ROW),
-                                 7, n_rows, out_failed, error))
+                                 N_PARAMS (ACCESS_POINT_ROW), n_rows, out_failed, error))
     return FALSE;
   for (guint r = 0; r < n_records; r++)
     {
@@ -178,7 +181,7 @@ write_blocks (DocketStore    *self,
   if (n_rows == 0)
     return TRUE;
   if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (BLOCK_INSERT, BLOCK_ROW),
-                                 4, n_rows, out_failed, error))
+                                 N_PARAMS (BLOCK_ROW), n_rows, out_failed, error))
     return FALSE;
   for (guint r = 0; r < n_records; r++)
     {
@@ -228,7 +231,7 @@ write_anchors (DocketStore    *self,
   if (n_rows == 0)
     return TRUE;
   if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (ANCHOR_INSERT, ANCHOR_ROW),
-                                 7, n_rows, out_failed, error))
+                                 N_PARAMS (ANCHOR_ROW), n_rows, out_failed, error))
     return FALSE;
   for (guint r = 0; r < n_records; r++)
     {
@@ -275,7 +278,7 @@ write_footnotes (DocketStore    *self,
   if (n_rows == 0)
     return TRUE;
   if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (FOOTNOTE_INSERT, FOOTNOTE_ROW),
-                                 6, n_rows, out_failed, error))
+                                 N_PARAMS (FOOTNOTE_ROW), n_rows, out_failed, error))
     return FALSE;
   for (guint r = 0; r < n_records; r++)
     {
@@ -327,7 +330,7 @@ write_links (DocketStore    *self,
   if (n_rows == 0)
     return TRUE;
   if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (LINK_INSERT, LINK_ROW),
-                                 12, n_rows, out_failed, error))
+                                 N_PARAMS (LINK_ROW), n_rows, out_failed, error))
     return FALSE;
   for (guint r = 0; r < n_records; r++)
     {
@@ -388,28 +391,26 @@ _docket_store_write_new_lists (DocketStore    *self,
            write_links (self, rids, records, n_records, out_failed, error)));
 }
 
-/* Rewrites the lists in @mask. A fresh record has nothing to delete. */
+/* Rewrites the lists in @mask of a stored record. */
 gboolean
 _docket_store_write_lists (DocketStore   *self,
                            gint64         rid,
                            DocketRecord  *record,
                            ListMask       mask,
-                           gboolean       fresh,
                            GError       **error)
 {
   guint failed;
 
   /* Anchors go with their blocks, links with their footnotes (ON DELETE
    * CASCADE). */
-  if (!fresh &&
-      (((mask & LIST_AGENTS) &&
-        !delete_children (self, "DELETE FROM record_agent WHERE record_rid = ?", rid, error)) ||
-       ((mask & LIST_ACCESS_POINTS) &&
-        !delete_children (self, "DELETE FROM access_point WHERE record_rid = ?", rid, error)) ||
-       ((mask & LIST_BODY) &&
-        !delete_children (self, "DELETE FROM block WHERE record_rid = ?", rid, error)) ||
-       ((mask & LIST_FOOTNOTES) &&
-        !delete_children (self, "DELETE FROM footnote WHERE record_rid = ?", rid, error))))
+  if (((mask & LIST_AGENTS) &&
+       !delete_children (self, "DELETE FROM record_agent WHERE record_rid = ?", rid, error)) ||
+      ((mask & LIST_ACCESS_POINTS) &&
+       !delete_children (self, "DELETE FROM access_point WHERE record_rid = ?", rid, error)) ||
+      ((mask & LIST_BODY) &&
+       !delete_children (self, "DELETE FROM block WHERE record_rid = ?", rid, error)) ||
+      ((mask & LIST_FOOTNOTES) &&
+       !delete_children (self, "DELETE FROM footnote WHERE record_rid = ?", rid, error)))
     return FALSE;
   return _docket_store_write_new_lists (self, &rid, &record, 1, mask, &failed, error);
 }

@@ -247,10 +247,8 @@ docket_store_abort_batch (DocketStore *self)
   g_return_if_fail (DOCKET_IS_STORE (self));
   g_return_if_fail (self->batch_depth > 0);
 
+  /* Nothing changed, and nothing was told inside the batch: no notice. */
   if (--self->batch_depth == 0)
-    {
-      _docket_store_rollback (self);
-      _docket_store_notify_changed (self);
-    }
+    _docket_store_rollback (self);
   g_rec_mutex_unlock (&self->lock);
 }
