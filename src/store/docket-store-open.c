@@ -239,18 +239,6 @@ create_file (const char  *path,
   return TRUE;
 }
 
-/**
- * docket_store_open:
- * @path: the catalog file; created, with its folder, if it does not exist
- * @error: return location for a #DOCKET_STORE_ERROR
- *
- * Opens a catalog, creating it on first use (mode 0600), and brings its
- * schema up to date. A file that is not a Docket catalog is left untouched
- * (%DOCKET_STORE_ERROR_NOT_A_CATALOG); a read-only file or folder fails at
- * once with %DOCKET_STORE_ERROR_READ_ONLY rather than at the first save.
- *
- * Returns: (transfer full): the store, or %NULL with @error set
- */
 /* Settings for SQLite itself, made before its first use in the process.
  * Docket never asks SQLite how much memory it holds, so the count it
  * keeps under a global mutex on every allocation (3.5 M instructions of
@@ -269,6 +257,18 @@ configure_sqlite (void)
     }
 }
 
+/**
+ * docket_store_open:
+ * @path: the catalog file; created, with its folder, if it does not exist
+ * @error: return location for a #DOCKET_STORE_ERROR
+ *
+ * Opens a catalog, creating it on first use (mode 0600), and brings its
+ * schema up to date. A file that is not a Docket catalog is left untouched
+ * (%DOCKET_STORE_ERROR_NOT_A_CATALOG); a read-only file or folder fails at
+ * once with %DOCKET_STORE_ERROR_READ_ONLY rather than at the first save.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
 DocketStore *
 docket_store_open (const char  *path,
                    GError     **error)

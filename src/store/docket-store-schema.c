@@ -218,8 +218,10 @@ begin_migration (DocketStore  *self,
         break;
       g_usleep (pause);
       pause = MIN (pause * 2, 20 * G_TIME_SPAN_MILLISECOND);
+      /* Made by another program meanwhile, perhaps a newer Docket: the
+       * caller tells which, without waiting out the lock. */
       if (read_user_version (self, &version, NULL) &&
-          version == (gint64) G_N_ELEMENTS (migrations))
+          version >= (gint64) G_N_ELEMENTS (migrations))
         {
           *out_up_to_date = TRUE;
           break;
@@ -255,7 +257,7 @@ _docket_store_migrate (DocketStore  *self,
   if (!begin_migration (self, &up_to_date, error))
     return FALSE;
   if (up_to_date)
-    return TRUE;
+    return _docket_store_migrate (self, error);
 
   /* Another process may have migrated the catalog while we waited for the
    * write lock. */

@@ -88,10 +88,12 @@ use_write_ahead_log (DocketStore  *self,
  * synced, and deleted, only to record that the file was empty; a crash
  * can leave no more than that first page either way, which opens as an
  * empty catalog. So the journal is turned off for the switch, but only
- * while the file is still empty: checked in the same read transaction,
- * so that no other program opening the same new catalog can have made it
- * a catalog in between (the journal mode is the connection's own, and
- * this connection writes nothing before the switch). */
+ * while the file is still empty. Another program opening the same new
+ * catalog may make it a catalog between this check and the switch; the
+ * switch then writes nothing, since every Docket makes its catalogs in
+ * write-ahead-log mode (and where that fails, the connection goes back to
+ * a rollback journal). The journal mode is the connection's own, and this
+ * connection writes nothing before the switch. */
 static gboolean
 no_journal_while_empty (DocketStore  *self,
                         GError      **error)
