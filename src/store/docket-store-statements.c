@@ -9,11 +9,9 @@
 
 #include "docket-store.h"
 #include "docket-store-private.h"
-#include "docket-store-record-private.h"
 
 /* The statement cache, and the helpers every SQL call of the store goes
- * through: exec, step, bind and read a column; and the writing of a
- * table's rows several to a statement. */
+ * through: exec, step, bind and read a column. */
 
 /* Returns: (transfer none): a cached prepared statement for @sql; release it
  * with _docket_store_release() (or a g_autoptr(DocketCachedStmt)). */
@@ -170,66 +168,4 @@ _docket_store_dup_column (sqlite3_stmt *stmt,
                           int           column)
 {
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-void
-_docket_store_rows_clear (ListRows *rows)
-{
-  _docket_store_release (rows->one);
-  _docket_store_release (rows->run);
-}
-
-/* Starts writing @n_rows rows, with statements of one row (@one_sql) and
- * of LIST_RUN_ROWS rows (@run_sql), each row of @n_params parameters. */
-gboolean
-_docket_store_rows_begin (ListRows     *rows,
-                          DocketStore  *self,
-                          const char   *one_sql,
-                          const char   *run_sql,
-                          int           n_params,
-                          guint         n_rows,
-                          guint        *out_failed,
-                          GError      **error)
-{
-  rows->self = self;
-  rows->n_params = n_params;
-  rows->left = n_rows;
-  rows->bound = 0;
-  rows->out_failed = out_failed;
-  if (n_rows >= LIST_RUN_ROWS && (rows->run = _docket_store_prepare (self, run_sql, error)) == NULL)
-    return FALSE;
-  if (n_rows % LIST_RUN_ROWS != 0 && (rows->one = _docket_store_prepare (self, one_sql, error)) == NULL)
-    return FALSE;
-  return TRUE;
-}
-
-/* Returns the statement to bind the next row to, of record @record, and
- * sets @out_offset to the number of the row's first parameter less one. */
-sqlite3_stmt *
-_docket_store_rows_next (ListRows *rows,
-                         guint     record,
-                         int      *out_offset)
-{
-  if (rows->bound == 0)
-    {
-      rows->stmt = rows->left >= LIST_RUN_ROWS ? rows->run : rows->one;
-      rows->record = record;
-    }
-  *out_offset = (int) rows->bound * rows->n_params;
-  return rows->stmt;
-}
-
-/* Ends the row just bound, stepping the statement once it has them all. */
-gboolean
-_docket_store_rows_end_row (ListRows  *rows,
-                            GError   **error)
-{
-  rows->left--;
-  if (++rows->bound < (rows->stmt == rows->run ? LIST_RUN_ROWS : 1))
-    return TRUE;
-  rows->bound = 0;
-  if (_docket_store_step_reset (rows->self, rows->stmt, error))
-    return TRUE;
-  *rows->out_failed = rows->record;
-  return FALSE;
 }
