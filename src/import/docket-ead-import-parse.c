@@ -218,7 +218,7 @@ _docket_eadi_parse_safely (const char  *display_name,
   ctxt->sax->serror = structured_error_cb;
   ctxt->sax->initialized = XML_SAX2_MAGIC;
 
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, NULL, EAD_PARSE_OPTIONS);
+  doc = _docket_xml_safe_read (ctxt, data, length, NULL, EAD_PARSE_OPTIONS);
   well_formed = ctxt->wellFormed;
   xmlFreeParserCtxt (ctxt);
 

@@ -90,7 +90,7 @@ parse_safely (const char  *display_name,
   ctxt->sax->entityDecl = entity_decl_cb;
   ctxt->sax->unparsedEntityDecl = unparsed_entity_decl_cb;
 
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, display_name, NULL, options);
+  doc = _docket_xml_safe_read (ctxt, data, length, display_name, options);
 
   if (guard.forbidden)
     {

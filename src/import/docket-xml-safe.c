@@ -7,6 +7,8 @@
 
 #include "docket-xml-safe.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "docket-import.h"
@@ -57,4 +59,50 @@ _docket_xml_safe_context_new (const char  *display_name,
     }
   ctxt->_private = guard;
   return ctxt;
+}
+
+typedef struct
+{
+  const char *data;
+  gsize       left;
+} MemoryCursor;
+
+static int
+memory_read_cb (void *context,
+                char *buffer,
+                int   length)
+{
+  MemoryCursor *cursor = context;
+  gsize n = MIN ((gsize) length, cursor->left);
+
+  memcpy (buffer, cursor->data, n);
+  cursor->data += n;
+  cursor->left -= n;
+  return (int) n;
+}
+
+/**
+ * _docket_xml_safe_read:
+ * @ctxt: a context from _docket_xml_safe_context_new()
+ * @data: the document
+ * @length: its size in bytes (at most %G_MAXINT, which the context checked)
+ * @url: (nullable): the document's name, for libxml2's messages
+ * @options: xmlParserOption flags
+ *
+ * Parses @data the way libxml2 parses a file, a few kilobytes at a time,
+ * instead of xmlCtxtReadMemory(), which copies the whole document into the
+ * parser's buffer first.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL
+ */
+xmlDocPtr
+_docket_xml_safe_read (xmlParserCtxtPtr ctxt,
+                       const char      *data,
+                       gsize            length,
+                       const char      *url,
+                       int              options)
+{
+  MemoryCursor cursor = { data, length };
+
+  return xmlCtxtReadIO (ctxt, memory_read_cb, NULL, &cursor, url, NULL, options);
 }

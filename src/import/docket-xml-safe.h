@@ -12,5 +12,10 @@ xmlParserCtxtPtr _docket_xml_safe_context_new (const char  *display_name,
                                                gsize        length,
                                                gpointer     guard,
                                                GError     **error);
+xmlDocPtr        _docket_xml_safe_read        (xmlParserCtxtPtr ctxt,
+                                               const char      *data,
+                                               gsize            length,
+                                               const char      *url,
+                                               int              options);
 
 G_END_DECLS
