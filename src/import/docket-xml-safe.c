@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <libxml/parserInternals.h>
 
 #include "docket-import.h"
 
@@ -82,6 +83,66 @@ memory_read_cb (void *context,
 }
 
 /**
+ * _docket_xml_safe_parse:
+ * @ctxt: a context from _docket_xml_safe_context_new()
+ * @data: the document
+ * @length: its size in bytes (at most %G_MAXINT, which the context checked)
+ * @url: (nullable): the document's name, for libxml2's messages
+ * @options: xmlParserOption flags
+ *
+ * Parses @data the way libxml2 parses a file, a few kilobytes at a time
+ * (xmlCtxtReadMemory() would copy the whole document into the parser's
+ * buffer first), and leaves the document in @ctxt: take it with
+ * _docket_xml_safe_take_document(). This is xmlCtxtReadIO() but for that
+ * last step, so that the tree outlives a parse that fails half-way while
+ * another thread is still reading what was parsed before.
+ */
+void
+_docket_xml_safe_parse (xmlParserCtxtPtr ctxt,
+                        const char      *data,
+                        gsize            length,
+                        const char      *url,
+                        int              options)
+{
+  MemoryCursor cursor = { data, length };
+  xmlParserInputBufferPtr input;
+  xmlParserInputPtr stream;
+
+  xmlCtxtReset (ctxt);
+  input = xmlParserInputBufferCreateIO (memory_read_cb, NULL, &cursor, XML_CHAR_ENCODING_NONE);
+  if (input == NULL)
+    return;
+  stream = xmlNewIOInputStream (ctxt, input, XML_CHAR_ENCODING_NONE);
+  if (stream == NULL)
+    {
+      xmlFreeParserInputBuffer (input);
+      return;
+    }
+  inputPush (ctxt, stream);
+  xmlCtxtUseOptions (ctxt, options);
+  if (url != NULL && ctxt->input != NULL && ctxt->input->filename == NULL)
+    ctxt->input->filename = (char *) xmlStrdup ((const xmlChar *) url);
+  xmlParseDocument (ctxt);
+}
+
+/**
+ * _docket_xml_safe_take_document:
+ * @ctxt: a context that _docket_xml_safe_parse() has parsed with
+ *
+ * Returns: (transfer full) (nullable): the document if it was well-formed
+ *   (the rest of it is freed), or %NULL
+ */
+xmlDocPtr
+_docket_xml_safe_take_document (xmlParserCtxtPtr ctxt)
+{
+  xmlDocPtr doc = g_steal_pointer (&ctxt->myDoc);
+
+  if (!ctxt->wellFormed)
+    g_clear_pointer (&doc, xmlFreeDoc);
+  return doc;
+}
+
+/**
  * _docket_xml_safe_read:
  * @ctxt: a context from _docket_xml_safe_context_new()
  * @data: the document
@@ -89,11 +150,10 @@ memory_read_cb (void *context,
  * @url: (nullable): the document's name, for libxml2's messages
  * @options: xmlParserOption flags
  *
- * Parses @data the way libxml2 parses a file, a few kilobytes at a time,
- * instead of xmlCtxtReadMemory(), which copies the whole document into the
- * parser's buffer first.
+ * Parses @data with _docket_xml_safe_parse().
  *
- * Returns: (transfer full) (nullable): the document, or %NULL
+ * Returns: (transfer full) (nullable): the document, or %NULL if it is
+ *   not well-formed
  */
 xmlDocPtr
 _docket_xml_safe_read (xmlParserCtxtPtr ctxt,
@@ -102,7 +162,6 @@ _docket_xml_safe_read (xmlParserCtxtPtr ctxt,
                        const char      *url,
                        int              options)
 {
-  MemoryCursor cursor = { data, length };
-
-  return xmlCtxtReadIO (ctxt, memory_read_cb, NULL, &cursor, url, NULL, options);
+  _docket_xml_safe_parse (ctxt, data, length, url, options);
+  return _docket_xml_safe_take_document (ctxt);
 }

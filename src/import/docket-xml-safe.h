@@ -8,14 +8,20 @@
 
 G_BEGIN_DECLS
 
-xmlParserCtxtPtr _docket_xml_safe_context_new (const char  *display_name,
-                                               gsize        length,
-                                               gpointer     guard,
-                                               GError     **error);
-xmlDocPtr        _docket_xml_safe_read        (xmlParserCtxtPtr ctxt,
-                                               const char      *data,
-                                               gsize            length,
-                                               const char      *url,
-                                               int              options);
+xmlParserCtxtPtr _docket_xml_safe_context_new   (const char       *display_name,
+                                                 gsize             length,
+                                                 gpointer          guard,
+                                                 GError          **error);
+void             _docket_xml_safe_parse         (xmlParserCtxtPtr  ctxt,
+                                                 const char       *data,
+                                                 gsize             length,
+                                                 const char       *url,
+                                                 int               options);
+xmlDocPtr        _docket_xml_safe_take_document (xmlParserCtxtPtr  ctxt);
+xmlDocPtr        _docket_xml_safe_read          (xmlParserCtxtPtr  ctxt,
+                                                 const char       *data,
+                                                 gsize             length,
+                                                 const char       *url,
+                                                 int               options);
 
 G_END_DECLS
