@@ -620,6 +620,40 @@ test_import_duplicate_in_volume (Fixture       *fixture,
   g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 2);
 }
 
+/* A volume cut off three quarters in: its first documents were stored as
+ * they were read, and are all taken back; the catalog is as it was. */
+static void
+test_import_cut_off_volume (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
+  g_autofree char *volume = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *cut = NULL;
+  g_auto(DocketTestCliRun) before = { 0 };
+  g_auto(DocketTestCliRun) run = { 0 };
+  g_auto(DocketTestCliRun) after = { 0 };
+  gsize length;
+
+  if (seed == NULL || volume == NULL)
+    return;
+  docket_test_run_cli (&run, fixture->catalog, "import", "--collection", "frus1964-68v05", seed, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  docket_test_cli_run_clear (&run);
+
+  contents = docket_test_read_file (volume, &length);
+  cut = docket_test_write_file (fixture->dir, "v29p2-cut.xml", contents, length / 4 * 3);
+  docket_test_run_cli (&before, fixture->catalog, "list", "--json", NULL);
+  docket_test_run_cli (&run, fixture->catalog, "import", cut, NULL);
+  docket_test_assert_one_line_error (&run, 1, "not well-formed");
+  g_assert_nonnull (strstr (run.err, "v29p2-cut.xml:"));
+  docket_test_run_cli (&after, fixture->catalog, "list", "--json", NULL);
+  g_assert_cmpstr (after.out, ==, before.out);
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog, "SELECT count(*) FROM collection WHERE id = 'frus1964-68v29p2'"), ==, 0);
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog, "SELECT count(*) FROM record WHERE id LIKE 'frus1964-68v29p2%'"), ==, 0);
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog, "SELECT count(*) FROM agent WHERE collection_id = 'frus1964-68v29p2'"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -636,6 +670,7 @@ main (int   argc,
   ADD ("import/provisional-id", test_provisional_id);
   ADD ("import/twice-skips", test_import_twice_skips);
   ADD ("import/bad-input", test_bad_input);
+  ADD ("import/cut-off-volume", test_import_cut_off_volume);
   ADD ("import/huge-file", test_huge_file);
   ADD ("catalog/not-a-catalog", test_not_a_catalog);
   ADD ("catalog/locked", test_locked_catalog);

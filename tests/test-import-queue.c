@@ -250,6 +250,46 @@ test_volume_in_chunks (void)
   g_assert_cmpuint (result->persons->len, >, 0);
 }
 
+/* A volume found cut off after some of its documents were handed over:
+ * the collection handed over with them stays valid after the error,
+ * because the reader has freed its result meanwhile. */
+static void
+test_volume_fails_after_records (void)
+{
+  g_autofree char *path = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
+  g_autofree char *dir = docket_test_make_tmpdir ();
+  g_autofree char *contents = NULL;
+  g_autofree char *cut = NULL;
+  g_autoptr(DocketImportQueue) queue = NULL;
+  g_autoptr(GError) error = NULL;
+  const DocketCollection *collection = NULL;
+  GPtrArray *records;
+  guint n_records = 0;
+  const char *paths[1];
+  gsize length;
+
+  if (path == NULL)
+    return;
+  contents = docket_test_read_file (path, &length);
+  cut = docket_test_write_file (dir, "cut.xml", contents, length / 4 * 3);
+
+  paths[0] = cut;
+  queue = docket_import_queue_new (paths, 1, NULL, NULL);
+  while ((records = docket_import_queue_next_records (queue, &collection)) != NULL)
+    {
+      n_records += records->len;
+      g_ptr_array_unref (records);
+    }
+  g_assert_cmpuint (n_records, >, 50);
+  g_assert_null (docket_import_queue_next (queue, NULL, &error));
+  g_assert_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_MALFORMED);
+  g_assert_nonnull (collection);
+  g_assert_cmpstr (collection->id, ==, "frus1964-68v29p2");
+  g_assert_cmpstr (collection->title, ==, "Foreign Relations of the United States, 1964–1968, Volume XXIX, Part 2, Japan");
+  g_clear_pointer (&queue, docket_import_queue_free);
+  docket_test_rmdir (dir);
+}
+
 /* A component that links to another one waits, with every component after
  * it, for the end of the file, where the link is resolved to the record the
  * target became. */
@@ -366,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/docket/import-queue/progress", test_progress);
   g_test_add_func ("/docket/import-queue/abandoned", test_abandoned);
   g_test_add_func ("/docket/import-queue/volume-in-chunks", test_volume_in_chunks);
+  g_test_add_func ("/docket/import-queue/volume-fails-after-records", test_volume_fails_after_records);
   g_test_add_func ("/docket/import-queue/ead-links-wait", test_ead_links_wait);
   g_test_add_func ("/docket/import-queue/ead-records-not-read-after-hand-over", test_ead_records_not_read_after_hand_over);
 

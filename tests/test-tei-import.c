@@ -1065,6 +1065,152 @@ test_not_utf8 (void)
       }
 }
 
+/* The reader reads documents while the rest of the file is parsed; what
+ * it finds later in the file must still count for the documents before:
+ * here the teiHeader comes last (it gives the volume id), a chapter's head
+ * follows its first document, and page breaks stand between documents, in
+ * the front matter and in a head. */
+static void
+test_stream_late_parts (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n"
+    "<text>\n"
+    "<front><div type=\"section\" xml:id=\"persons\"><head>Persons</head>\n"
+    "<list type=\"names\"><item><hi rend=\"strong\"><persName xml:id=\"p_RD\">Rusk, Dean</persName></hi>, Secretary of State</item></list></div>\n"
+    "<p>Front <pb n=\"IX\"/> matter</p></front>\n"
+    "<body>\n"
+    "<div type=\"chapter\">\n"
+    "<div type=\"document\" n=\"1\" xml:id=\"d1\"><head>1. Letter From Secretary of State Rusk to President Johnson</head><p>One.</p></div>\n"
+    "<head>Alpha <pb n=\"5\"/></head>\n"
+    "<div type=\"subchapter\"><head>Beta</head>\n"
+    "<div type=\"document\" n=\"2\" xml:id=\"d2\"><head>2. Memorandum From Rusk to Johnson</head>"
+    "<p>Two.<note n=\"1\" xml:id=\"d2fn1\">See <ref target=\"#d4\">Document 4</ref>.</note></p></div>\n"
+    "</div>\n"
+    "<div type=\"document\" n=\"3\" xml:id=\"d3\"><head>3. Telegram From the Department of State to the Embassy in France</head><p>Three.</p></div>\n"
+    "</div>\n"
+    "<div type=\"chapter\"><pb n=\"6\"/>\n"
+    "<div type=\"document\" n=\"4\" xml:id=\"d4\"><head>4. Editorial Note</head><p>Four.</p></div>\n"
+    "</div>\n"
+    "</body></text>\n"
+    "<teiHeader><fileDesc><titleStmt><title type=\"complete\">Late Header Volume</title></titleStmt>\n"
+    "<publicationStmt><idno type=\"frus\">frus-late</idno></publicationStmt></fileDesc></teiHeader>\n"
+    "</TEI>\n";
+  static const struct { const char *id, *chapter, *pages; } expected[] = {
+    { "frus-lated1", "Alpha", "IX" },
+    { "frus-lated2", "Alpha — Beta", "5" },
+    { "frus-lated3", "Alpha", "5" },
+    { "frus-lated4", NULL, "6" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketImportResult) result = import_string ("late.xml", xml, &error);
+  const DocketFootnote *footnote;
+  const DocketFootnoteLink *link;
+  const DocketAgent *agent;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (result->collection->id, ==, "frus-late");
+  g_assert_cmpstr (result->collection->title, ==, "Late Header Volume");
+  g_assert_cmpuint (result->records->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      DocketRecord *record = g_ptr_array_index (result->records, i);
+
+      g_assert_cmpstr (docket_record_get_id (record), ==, expected[i].id);
+      g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_CHAPTER), ==, expected[i].chapter);
+      g_assert_cmpstr (docket_record_get (record, DOCKET_FIELD_PAGES), ==, expected[i].pages);
+    }
+
+  footnote = g_ptr_array_index (docket_record_get_footnotes (g_ptr_array_index (result->records, 1)), 0);
+  link = g_ptr_array_index (footnote->links, 0);
+  g_assert_cmpint (link->kind, ==, DOCKET_LINK_RECORD);
+  g_assert_cmpstr (link->target, ==, "frus-lated4");
+  g_assert_cmpuint (result->warnings->len, ==, 0);
+
+  g_assert_cmpuint (result->persons->len, ==, 1);
+  agent = g_ptr_array_index (result->persons, 0);
+  g_assert_cmpstr (agent->name, ==, "Rusk, Dean");
+}
+
+typedef struct
+{
+  guint calls;
+  guint n_final;
+  guint persons_at_first;
+  GCancellable *cancel_after_two;
+} Ready;
+
+static void
+ready_cb (DocketImportResult *result,
+          guint               n_final,
+          gpointer            user_data)
+{
+  Ready *ready = user_data;
+
+  g_assert_cmpuint (n_final, >, ready->n_final);
+  g_assert_cmpuint (n_final, <=, result->records->len);
+  if (ready->calls++ == 0)
+    ready->persons_at_first = result->persons->len;
+  ready->n_final = n_final;
+  if (ready->cancel_after_two != NULL && n_final >= 2)
+    g_cancellable_cancel (ready->cancel_after_two);
+}
+
+/* Documents are told complete as they are read, after the persons and
+ * terms; a file that turns out to be cut off still fails whole. */
+static void
+test_stream_ready (void)
+{
+  g_autofree char *path = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DocketImportResult) result = NULL;
+  g_autofree char *data = NULL;
+  Ready ready = { 0 };
+  gsize length;
+
+  if (path == NULL)
+    return;
+  data = docket_test_read_file (path, &length);
+
+  result = docket_tei_import_parse ("v29p2.xml", data, length, NULL, NULL, ready_cb, &ready, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ready.n_final, ==, 140);
+  g_assert_cmpuint (ready.calls, >, 1);
+  g_assert_cmpuint (ready.persons_at_first, ==, result->persons->len);
+  g_assert_cmpuint (result->persons->len, >, 0);
+  g_clear_pointer (&result, docket_import_result_free);
+
+  /* Cut off three quarters in: most documents were told complete. */
+  ready = (Ready) { 0 };
+  result = docket_tei_import_parse ("v29p2-cut.xml", data, length / 4 * 3, NULL, NULL, ready_cb, &ready, &error);
+  g_assert_null (result);
+  g_assert_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_MALFORMED);
+  g_assert_cmpuint (ready.n_final, >, 50);
+}
+
+/* Cancelling while the file is parsed stops the parser too. */
+static void
+test_stream_cancel_midway (void)
+{
+  g_autofree char *path = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  DocketImportResult *result;
+  Ready ready = { .cancel_after_two = cancellable };
+  gsize length;
+
+  if (path == NULL)
+    return;
+  data = docket_test_read_file (path, &length);
+  result = docket_tei_import_parse ("v29p2.xml", data, length, cancellable, NULL, ready_cb, &ready, &error);
+  g_assert_null (result);
+  g_assert_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_CANCELLED);
+  g_assert_true (g_str_has_prefix (error->message, "v29p2.xml:"));
+  g_assert_cmpuint (ready.n_final, <, 140);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1082,6 +1228,9 @@ main (int   argc,
   g_test_add_func ("/docket/import/tei/dates-v06", test_dates_v06);
   g_test_add_func ("/docket/import/tei/chapters", test_chapters);
   g_test_add_func ("/docket/import/tei/cancel", test_cancel);
+  g_test_add_func ("/docket/import/tei/stream/late-parts", test_stream_late_parts);
+  g_test_add_func ("/docket/import/tei/stream/ready", test_stream_ready);
+  g_test_add_func ("/docket/import/tei/stream/cancel-midway", test_stream_cancel_midway);
   g_test_add_func ("/docket/import/tei/malformed/cut-off", test_cut_off);
   g_test_add_func ("/docket/import/tei/malformed/wrong-namespace", test_wrong_namespace);
   g_test_add_func ("/docket/import/tei/malformed/external-entity", test_external_entity);

@@ -17,7 +17,9 @@ typedef struct
 {
   GPtrArray              *completed;  /* records complete, not yet taken */
   guint                   n_handed;   /* records put there so far */
-  const DocketCollection *collection; /* the result's, while it is read */
+  DocketCollection       *collection; /* a copy of the result's, handed out
+                                       * with the records: the result is
+                                       * freed here if the file fails */
   DocketImportResult     *result;
   GError                 *error;
 } ReadFile;
@@ -91,7 +93,8 @@ records_ready (DocketImportResult *result,
   DocketImportQueue *self = user_data;
 
   g_mutex_lock (&self->lock);
-  self->files[self->reading].collection = result->collection;
+  if (self->files[self->reading].collection == NULL && result->collection != NULL)
+    self->files[self->reading].collection = docket_collection_copy (result->collection);
   add_completed (self, self->reading, result, n_final);
   g_mutex_unlock (&self->lock);
 }
@@ -143,7 +146,6 @@ read_files (gpointer data)
       g_mutex_lock (&self->lock);
       if (result != NULL)
         add_completed (self, i, result, result->records->len);
-      self->files[i].collection = NULL;
       self->files[i].result = result;
       self->files[i].error = error;
       self->n_read = i + 1;
@@ -245,7 +247,8 @@ docket_import_queue_next (DocketImportQueue  *self,
 /**
  * docket_import_queue_next_records:
  * @out_collection: (out) (optional) (transfer none): the collection of the
- *   file being read, if it names one; valid until docket_import_queue_next()
+ *   file being read, if it names one; valid as long as the queue, also when
+ *   the file turns out to be unreadable
  *
  * Waits for more completed records of the next file, the one
  * docket_import_queue_next() will hand over. Take them until this returns
@@ -276,7 +279,8 @@ docket_import_queue_next_records (DocketImportQueue       *self,
    * pile up and are stored in a few large steps rather than one by one. */
   chunk = g_steal_pointer (&file->completed);
   if (out_collection != NULL)
-    *out_collection = file->result != NULL ? file->result->collection : file->collection;
+    *out_collection = file->collection != NULL ? file->collection
+                      : file->result != NULL ? file->result->collection : NULL;
   g_mutex_unlock (&self->lock);
   return chunk;
 }
@@ -324,6 +328,7 @@ docket_import_queue_free (DocketImportQueue *self)
   for (guint i = 0; i < self->n_paths; i++)
     {
       g_clear_pointer (&self->files[i].completed, g_ptr_array_unref);
+      g_clear_pointer (&self->files[i].collection, docket_collection_free);
       g_clear_pointer (&self->files[i].result, docket_import_result_free);
       g_clear_error (&self->files[i].error);
     }

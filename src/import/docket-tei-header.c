@@ -102,10 +102,10 @@ volume_id_from_name (const char *display_name)
  */
 void
 _docket_tei_read_header (DocketTeiVolume *volume,
-                         xmlNode         *root)
+                         const xmlNode   *root,
+                         const xmlNode   *header)
 {
   DocketCollection *collection;
-  xmlNode *header = _docket_tei_child (root, "teiHeader");
   xmlNode *file_desc = header != NULL ? _docket_tei_child (header, "fileDesc") : NULL;
   xmlNode *title_stmt = file_desc != NULL ? _docket_tei_child (file_desc, "titleStmt") : NULL;
   xmlNode *publication_stmt = file_desc != NULL ? _docket_tei_child (file_desc, "publicationStmt") : NULL;
@@ -257,51 +257,40 @@ read_list (DocketTeiVolume *volume,
     }
 }
 
-static void
-find_lists (DocketTeiVolume *volume,
-            const xmlNode   *node)
-{
-  for (const xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      /* Documents and the index hold no persons or terms lists. */
-      if (_docket_tei_is (child, "div")
-          && (g_strcmp0 (_docket_tei_attr (child, "type"), "document") == 0
-              || g_strcmp0 (_docket_tei_xml_id (child), "index") == 0))
-        continue;
-      if (_docket_tei_is (child, "list"))
-        {
-          const char *type = _docket_tei_attr (child, "type");
-
-          if (g_strcmp0 (type, "names") == 0)
-            {
-              read_list (volume, child, TRUE);
-              continue;
-            }
-          if (g_strcmp0 (type, "terms") == 0)
-            {
-              read_list (volume, child, FALSE);
-              continue;
-            }
-        }
-      find_lists (volume, child);
-    }
-}
-
 /**
- * _docket_tei_read_lists:
+ * _docket_tei_find_lists:
+ * @node: an element of the front matter, whole
  *
  * Reads the persons list (`list[@type='names']`) into the result's persons
- * and the terms list (`list[@type='terms']`) into its glossary.
+ * and the terms list (`list[@type='terms']`) into its glossary, if @node
+ * is one of them or holds them.
  */
 void
-_docket_tei_read_lists (DocketTeiVolume *volume,
-                        xmlNode         *root)
+_docket_tei_find_lists (DocketTeiVolume *volume,
+                        const xmlNode   *node)
 {
-  xmlNode *text = _docket_tei_child (root, "text");
-  xmlNode *front = text != NULL ? _docket_tei_child (text, "front") : NULL;
+  if (node->type != XML_ELEMENT_NODE)
+    return;
+  /* Documents and the index hold no persons or terms lists. */
+  if (_docket_tei_is (node, "div")
+      && (g_strcmp0 (_docket_tei_attr (node, "type"), "document") == 0
+          || g_strcmp0 (_docket_tei_xml_id (node), "index") == 0))
+    return;
+  if (_docket_tei_is (node, "list"))
+    {
+      const char *type = _docket_tei_attr (node, "type");
 
-  if (front != NULL)
-    find_lists (volume, front);
+      if (g_strcmp0 (type, "names") == 0)
+        {
+          read_list (volume, node, TRUE);
+          return;
+        }
+      if (g_strcmp0 (type, "terms") == 0)
+        {
+          read_list (volume, node, FALSE);
+          return;
+        }
+    }
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    _docket_tei_find_lists (volume, child);
 }

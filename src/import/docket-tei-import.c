@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Copyright 2026 The Docket developers */
 
+#define _GNU_SOURCE /* memmem() */
 #define G_LOG_DOMAIN "docket-tei-import"
 
 #include "config.h"
@@ -16,6 +17,7 @@
 #include "docket-tei-import.h"
 #include "docket-tei-private.h"
 #include "docket-xml-safe.h"
+#include "docket-xml-stream.h"
 
 /* The FRUS TEI reader: a whole volume or a single document. The parse is
  * the only safety-relevant step: no network, no entity substitution, no DTD
@@ -72,33 +74,25 @@ error_reason (const xmlError *err)
   return g_strdup (g_strstrip (message));
 }
 
+#define TEI_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING \
+                           | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT)
+
+/* What the parse left: the document, or NULL with @error set (and the
+ * document freed) if it declares entities or is not well-formed. */
 static xmlDocPtr
-parse_safely (const char  *display_name,
-              const char  *data,
-              gsize        length,
-              GError     **error)
+check_parse (const char        *display_name,
+             xmlParserCtxtPtr   ctxt,
+             const ParseGuard  *guard,
+             xmlDocPtr          doc,
+             GError           **error)
 {
-  ParseGuard guard = { 0 };
-  xmlParserCtxtPtr ctxt;
-  xmlDocPtr doc;
-  int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-                | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT;
-
-  ctxt = _docket_xml_safe_context_new (display_name, length, &guard, error);
-  if (ctxt == NULL)
-    return NULL;
-  ctxt->sax->entityDecl = entity_decl_cb;
-  ctxt->sax->unparsedEntityDecl = unparsed_entity_decl_cb;
-
-  doc = _docket_xml_safe_read (ctxt, data, length, display_name, options);
-
-  if (guard.forbidden)
+  if (guard->forbidden)
     {
       g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_FORBIDDEN,
-                   guard.external
+                   guard->external
                    ? _("%s:%d: the file declares an external entity (“%s”); Docket does not read files with entity declarations")
                    : _("%s:%d: the file declares an entity (“%s”); Docket does not read files with entity declarations"),
-                   display_name, guard.line, guard.name);
+                   display_name, guard->line, guard->name);
       g_clear_pointer (&doc, xmlFreeDoc);
     }
   else if (doc == NULL || !ctxt->wellFormed)
@@ -120,9 +114,6 @@ parse_safely (const char  *display_name,
                    display_name);
       g_clear_pointer (&doc, xmlFreeDoc);
     }
-
-  g_free (guard.name);
-  xmlFreeParserCtxt (ctxt);
   return doc;
 }
 
@@ -133,19 +124,43 @@ is_document_div (const xmlNode *node)
          && g_strcmp0 (_docket_tei_attr (node, "type"), "document") == 0;
 }
 
-static guint
-count_documents (const xmlNode *node)
+static gboolean
+is_chapter_div (const xmlNode *node)
 {
+  const char *type;
+
+  if (!_docket_tei_is (node, "div"))
+    return FALSE;
+  type = _docket_tei_attr (node, "type");
+  return g_strcmp0 (type, "chapter") == 0 || g_strcmp0 (type, "subchapter") == 0
+         || g_strcmp0 (type, "part") == 0;
+}
+
+static gboolean
+is_root (const xmlNode *node)
+{
+  return node->parent != NULL && node->parent->type == XML_DOCUMENT_NODE;
+}
+
+/* How many documents the file holds, for the progress, before they are
+ * parsed: the `type="document"` attributes in its text. */
+static guint
+count_documents_ahead (const char *data,
+                       gsize       length)
+{
+  static const char word[] = "document";
+  const gsize word_length = sizeof word - 1;
+  const char *end = data + length;
+  const char *at = data;
   guint n = 0;
 
-  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+  while ((at = memmem (at, end - at, word, word_length)) != NULL)
     {
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      if (is_document_div (child))
+      if (at - data >= 6 && end - at > (gssize) word_length
+          && (at[-1] == '"' || at[-1] == '\'') && at[word_length] == at[-1]
+          && memcmp (at - 6, "type=", 5) == 0)
         n++;
-      else if (!_docket_tei_is (child, "teiHeader"))
-        n += count_documents (child);
+      at += word_length;
     }
   return n;
 }
@@ -170,6 +185,8 @@ record_link_free (gpointer data)
   g_free (link);
 }
 
+/* The stream of the document being parsed (see docket-xml-stream.c) and
+ * what has been read of it. */
 typedef struct
 {
   DocketTeiVolume       volume;
@@ -178,10 +195,26 @@ typedef struct
   DocketImportReady     ready;
   gpointer              user_data;
   guint                 done;
-  guint                 total;
+  guint                 told;         /* the records @ready has heard of */
+  guint                 total;        /* the documents the file seems to hold */
   GHashTable           *record_ids;   /* the documents read so far */
   GPtrArray            *record_links; /* of RecordLink */
+
+  DocketXmlStream      *stream;
+  GArray               *ahead;        /* events read ahead, of DocketXmlStreamEvent */
+  guint                 ahead_next;
+  xmlNode              *root;         /* the TEI element, once it starts */
+  xmlNode              *text;         /* its first text, and that text's first front */
+  xmlNode              *front;
+  gboolean              lists_read;   /* the persons and terms, from the front */
+  GPtrArray            *chapters;     /* the open chapter divs, of Chapter */
 } Walk;
+
+typedef struct
+{
+  const xmlNode *div;
+  char          *outer;   /* the chapter the div is in */
+} Chapter;
 
 static void
 note_record_links (Walk         *w,
@@ -211,16 +244,103 @@ note_record_links (Walk         *w,
     }
 }
 
-static gboolean
-is_chapter_div (const xmlNode *node)
+/* Tells @ready of the records read since it last heard, once the persons
+ * and terms are read: they come first. */
+static void
+tell_ready (Walk *w)
 {
-  const char *type;
+  if (w->ready != NULL && w->lists_read && w->told < w->done)
+    {
+      w->told = w->done;
+      w->ready (w->volume.result, w->done, w->user_data);
+    }
+}
 
-  if (!_docket_tei_is (node, "div"))
-    return FALSE;
-  type = _docket_tei_attr (node, "type");
-  return g_strcmp0 (type, "chapter") == 0 || g_strcmp0 (type, "subchapter") == 0
-         || g_strcmp0 (type, "part") == 0;
+/* Enters chapter @div, whose head is @head: a sub-chapter is shown under
+ * its chapter, "Chapter — Sub-chapter". Returns the chapter it is in. */
+static char *
+enter_chapter (Walk          *w,
+               const xmlNode *head)
+{
+  char *outer = g_steal_pointer (&w->volume.chapter);
+
+  w->volume.chapter = head != NULL ? _docket_tei_node_text (head, TRUE) : NULL;
+  if (w->volume.chapter != NULL && *w->volume.chapter == '\0')
+    g_clear_pointer (&w->volume.chapter, g_free);
+  if (outer != NULL && w->volume.chapter != NULL)
+    {
+      char *both = g_strdup_printf ("%s — %s", outer, w->volume.chapter);
+
+      g_free (w->volume.chapter);
+      w->volume.chapter = both;
+    }
+  else if (w->volume.chapter == NULL)
+    w->volume.chapter = g_strdup (outer);
+  return outer;
+}
+
+static void
+leave_chapter (Walk *w,
+               char *outer)
+{
+  g_free (w->volume.chapter);
+  w->volume.chapter = outer;
+}
+
+static gboolean walk (Walk     *w,
+                      xmlNode  *node,
+                      GError  **error);
+
+/* Reads @child, whole, where it stands in the volume: a page break outside
+ * the documents, a document, or what holds them. */
+static gboolean
+walk_child (Walk     *w,
+            xmlNode  *child,
+            GError  **error)
+{
+  if (child->type != XML_ELEMENT_NODE || _docket_tei_is (child, "teiHeader"))
+    return TRUE;
+
+  if (_docket_tei_is (child, "pb"))
+    {
+      const char *n = _docket_tei_attr (child, "n");
+
+      if (n != NULL && *n != '\0')
+        {
+          g_free (w->volume.last_page);
+          w->volume.last_page = g_strdup (n);
+        }
+    }
+  else if (is_document_div (child))
+    {
+      DocketRecord *record;
+
+      if (g_cancellable_is_cancelled (w->cancellable))
+        {
+          g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_CANCELLED,
+                       _("%s:%ld: the import was cancelled"),
+                       w->volume.display_name, xmlGetLineNo (child));
+          return FALSE;
+        }
+      record = _docket_tei_read_document (&w->volume, child);
+      note_record_links (w, record);
+      g_ptr_array_add (w->volume.result->records, record);
+      w->done++;
+      if (w->progress != NULL)
+        w->progress (w->done, MAX (w->total, w->done), w->user_data);
+      tell_ready (w);
+    }
+  else if (is_chapter_div (child))
+    {
+      char *outer = enter_chapter (w, _docket_tei_child (child, "head"));
+      gboolean ok = walk (w, child, error);
+
+      leave_chapter (w, outer);
+      return ok;
+    }
+  else
+    return walk (w, child, error);
+  return TRUE;
 }
 
 static gboolean
@@ -229,70 +349,180 @@ walk (Walk     *w,
       GError  **error)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (!walk_child (w, child, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* What the reader hears of each element as the parser meets it (in the
+ * parsing thread): the parts it reads whole (the header, documents, page
+ * breaks, heads and lists outside the documents), and where the root, its
+ * first text and front, and chapters start and end. */
+static DocketXmlStreamKind
+classify (const xmlNode *element,
+          gpointer       user_data)
+{
+  if (is_root (element))
+    return _docket_tei_is (element, "TEI") ? DOCKET_XML_STREAM_OPEN : DOCKET_XML_STREAM_WHOLE;
+  if (_docket_tei_is (element, "div"))
     {
-      if (child->type != XML_ELEMENT_NODE || _docket_tei_is (child, "teiHeader"))
+      if (is_document_div (element))
+        return DOCKET_XML_STREAM_WHOLE;
+      return is_chapter_div (element) ? DOCKET_XML_STREAM_OPEN : DOCKET_XML_STREAM_SKIP;
+    }
+  if (_docket_tei_is (element, "pb") || _docket_tei_is (element, "head")
+      || _docket_tei_is (element, "list") || _docket_tei_is (element, "teiHeader"))
+    return DOCKET_XML_STREAM_WHOLE;
+  if ((_docket_tei_is (element, "text") && is_root (element->parent))
+      || (_docket_tei_is (element, "front") && _docket_tei_is (element->parent, "text")
+          && is_root (element->parent->parent)))
+    return DOCKET_XML_STREAM_OPEN;
+  return DOCKET_XML_STREAM_SKIP;
+}
+
+static gboolean
+next_event (Walk                 *w,
+            DocketXmlStreamEvent *event)
+{
+  if (w->ahead_next < w->ahead->len)
+    {
+      *event = g_array_index (w->ahead, DocketXmlStreamEvent, w->ahead_next++);
+      if (w->ahead_next == w->ahead->len)
+        {
+          g_array_set_size (w->ahead, 0);
+          w->ahead_next = 0;
+        }
+      return TRUE;
+    }
+  return _docket_xml_stream_next (w->stream, event);
+}
+
+/* The first child element of @parent named @name, from the events ahead
+ * (kept for their turn), or NULL if @parent ends without one. */
+static const xmlNode *
+look_ahead (Walk          *w,
+            const xmlNode *parent,
+            const char    *name)
+{
+  for (guint i = w->ahead_next;; i++)
+    {
+      const DocketXmlStreamEvent *event;
+
+      if (i == w->ahead->len)
+        {
+          DocketXmlStreamEvent more;
+
+          if (!_docket_xml_stream_next (w->stream, &more))
+            return NULL;
+          g_array_append_val (w->ahead, more);
+        }
+      event = &g_array_index (w->ahead, DocketXmlStreamEvent, i);
+      if (!event->end)
         continue;
+      if (event->node == parent)
+        return NULL;
+      if (event->kind == DOCKET_XML_STREAM_WHOLE && event->node->parent == parent
+          && _docket_tei_is (event->node, name))
+        return event->node;
+    }
+}
 
-      if (_docket_tei_is (child, "pb"))
-        {
-          const char *n = _docket_tei_attr (child, "n");
-
-          if (n != NULL && *n != '\0')
-            {
-              g_free (w->volume.last_page);
-              w->volume.last_page = g_strdup (n);
-            }
-        }
-      else if (is_document_div (child))
-        {
-          DocketRecord *record;
-
-          if (g_cancellable_is_cancelled (w->cancellable))
-            {
-              g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_CANCELLED,
-                           _("%s:%ld: the import was cancelled"),
-                           w->volume.display_name, xmlGetLineNo (child));
-              return FALSE;
-            }
-          record = _docket_tei_read_document (&w->volume, child);
-          note_record_links (w, record);
-          g_ptr_array_add (w->volume.result->records, record);
-          w->done++;
-          if (w->progress != NULL)
-            w->progress (w->done, w->total, w->user_data);
-          if (w->ready != NULL)
-            w->ready (w->volume.result, w->done, w->user_data);
-        }
-      else if (is_chapter_div (child))
-        {
-          xmlNode *head = _docket_tei_child (child, "head");
-          g_autofree char *outer = g_steal_pointer (&w->volume.chapter);
-          gboolean ok;
-
-          w->volume.chapter = head != NULL ? _docket_tei_node_text (head, TRUE) : NULL;
-          if (w->volume.chapter != NULL && *w->volume.chapter == '\0')
-            g_clear_pointer (&w->volume.chapter, g_free);
-          /* A sub-chapter is shown under its chapter: "Chapter — Sub-chapter". */
-          if (outer != NULL && w->volume.chapter != NULL)
-            {
-              char *both = g_strdup_printf ("%s — %s", outer, w->volume.chapter);
-
-              g_free (w->volume.chapter);
-              w->volume.chapter = both;
-            }
-          else if (w->volume.chapter == NULL)
-            w->volume.chapter = g_strdup (outer);
-
-          ok = walk (w, child, error);
-          g_free (w->volume.chapter);
-          w->volume.chapter = g_steal_pointer (&outer);
-          if (!ok)
-            return FALSE;
-        }
-      else if (!walk (w, child, error))
+/* Whether the persons and terms lists of @node are the volume's: inside
+ * the first front, not in its index. */
+static gboolean
+in_front (Walk          *w,
+          const xmlNode *node)
+{
+  for (const xmlNode *up = node->parent; up != NULL; up = up->parent)
+    {
+      if (up == w->front)
+        return TRUE;
+      if (_docket_tei_is (up, "div") && g_strcmp0 (_docket_tei_xml_id (up), "index") == 0)
         return FALSE;
     }
+  return FALSE;
+}
+
+static void
+opened (Walk    *w,
+        xmlNode *node)
+{
+  if (is_root (node))
+    {
+      w->root = node;
+      _docket_tei_read_header (&w->volume, node, look_ahead (w, node, "teiHeader"));
+    }
+  else if (_docket_tei_is (node, "text"))
+    {
+      if (w->text == NULL)
+        w->text = node;
+    }
+  else if (_docket_tei_is (node, "front"))
+    {
+      if (w->front == NULL && node->parent == w->text)
+        w->front = node;
+    }
+  else
+    {
+      Chapter *chapter = g_new (Chapter, 1);
+
+      chapter->div = node;
+      chapter->outer = enter_chapter (w, look_ahead (w, node, "head"));
+      g_ptr_array_add (w->chapters, chapter);
+    }
+}
+
+static void
+closed (Walk          *w,
+        const xmlNode *node)
+{
+  Chapter *chapter = w->chapters->len > 0 ? g_ptr_array_index (w->chapters, w->chapters->len - 1) : NULL;
+
+  if (chapter != NULL && chapter->div == node)
+    {
+      leave_chapter (w, g_steal_pointer (&chapter->outer));
+      g_ptr_array_set_size (w->chapters, w->chapters->len - 1);
+    }
+  else if (node == w->front || node == w->text || node == w->root)
+    {
+      /* No persons or terms list can follow. */
+      w->lists_read = TRUE;
+      tell_ready (w);
+    }
+}
+
+/* Reads the volume as it is parsed: the same as walking the whole tree
+ * from the root, with the header and the lists first. */
+static gboolean
+read_stream (Walk    *w,
+             GError **error)
+{
+  DocketXmlStreamEvent event;
+
+  while (next_event (w, &event))
+    {
+      if (!event.end)
+        opened (w, event.node);
+      else if (event.kind == DOCKET_XML_STREAM_OPEN)
+        closed (w, event.node);
+      else if (w->root != NULL)
+        {
+          if (!w->lists_read && w->front != NULL && in_front (w, event.node))
+            _docket_tei_find_lists (&w->volume, event.node);
+          if (!walk_child (w, event.node, error))
+            return FALSE;
+        }
+    }
   return TRUE;
+}
+
+static void
+chapter_free (gpointer data)
+{
+  Chapter *chapter = data;
+
+  g_free (chapter->outer);
+  g_free (chapter);
 }
 
 /* Links to documents that are not in the file are kept (they may be
@@ -344,6 +574,9 @@ docket_tei_import_parse (const char            *display_name,
                          GError               **error)
 {
   g_autoptr(DocketImportResult) result = NULL;
+  g_autoptr(GError) walk_error = NULL;
+  ParseGuard guard = { 0 };
+  xmlParserCtxtPtr ctxt;
   xmlDocPtr doc;
   xmlNode *root;
   Walk w = { { 0 } };
@@ -353,30 +586,11 @@ docket_tei_import_parse (const char            *display_name,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  doc = parse_safely (display_name, data, length, error);
-  if (doc == NULL)
+  ctxt = _docket_xml_safe_context_new (display_name, length, &guard, error);
+  if (ctxt == NULL)
     return NULL;
-
-  root = xmlDocGetRootElement (doc);
-  if (root == NULL || strcmp ((const char *) root->name, "TEI") != 0)
-    {
-      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
-                   _("%s:%ld: this XML is not TEI (the root element is “%s”, not “TEI”)"),
-                   display_name, root != NULL ? xmlGetLineNo (root) : 1L,
-                   root != NULL ? (const char *) root->name : "");
-      xmlFreeDoc (doc);
-      return NULL;
-    }
-  if (root->ns == NULL || strcmp ((const char *) root->ns->href, DOCKET_TEI_NS) != 0)
-    {
-      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
-                   _("%s:%ld: the TEI root element is in the namespace “%s”, not in %s; this is not a FRUS TEI file"),
-                   display_name, xmlGetLineNo (root),
-                   root->ns != NULL ? (const char *) root->ns->href : "",
-                   DOCKET_TEI_NS);
-      xmlFreeDoc (doc);
-      return NULL;
-    }
+  ctxt->sax->entityDecl = entity_decl_cb;
+  ctxt->sax->unparsedEntityDecl = unparsed_entity_decl_cb;
 
   result = docket_import_result_new (DOCKET_IMPORT_FORMAT_FRUS_TEI);
   w.volume.display_name = display_name;
@@ -386,39 +600,61 @@ docket_tei_import_parse (const char            *display_name,
   w.progress = progress;
   w.ready = ready;
   w.user_data = user_data;
-  w.total = count_documents (root);
   w.record_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.record_links = g_ptr_array_new_with_free_func (record_link_free);
+  w.ahead = g_array_new (FALSE, FALSE, sizeof (DocketXmlStreamEvent));
+  w.chapters = g_ptr_array_new_with_free_func (chapter_free);
 
-  if (w.total == 0)
-    {
-      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
-                   _("%s:%ld: this TEI file holds no FRUS document (no div with type “document”)"),
-                   display_name, xmlGetLineNo (root));
-      g_hash_table_unref (w.volume.persons);
-      g_hash_table_unref (w.record_ids);
-      g_ptr_array_unref (w.record_links);
-      xmlFreeDoc (doc);
-      return NULL;
-    }
-
-  _docket_tei_read_header (&w.volume, root);
-  _docket_tei_read_lists (&w.volume, root);
-  ok = walk (&w, root, error);
+  /* The documents are read as the parser completes them, in a thread of
+   * its own. */
+  w.stream = _docket_xml_stream_start (ctxt, data, length, display_name, TEI_PARSE_OPTIONS,
+                                       classify, NULL);
+  w.total = count_documents_ahead (data, length);
+  ok = read_stream (&w, &walk_error);
+  if (!ok)
+    _docket_xml_stream_stop (w.stream);
+  doc = _docket_xml_stream_finish (w.stream);
 
   g_hash_table_unref (w.volume.persons);
   g_free (w.volume.volume_id);
   g_free (w.volume.volume_title);
   g_free (w.volume.chapter);
   g_free (w.volume.last_page);
+  g_array_unref (w.ahead);
+  g_ptr_array_unref (w.chapters);
 
   if (ok)
+    doc = check_parse (display_name, ctxt, &guard, doc, &walk_error);
+  g_free (guard.name);
+  xmlFreeParserCtxt (ctxt);
+
+  root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  if (walk_error != NULL)
+    ;
+  else if (root == NULL || strcmp ((const char *) root->name, "TEI") != 0)
+    g_set_error (&walk_error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
+                 _("%s:%ld: this XML is not TEI (the root element is “%s”, not “TEI”)"),
+                 display_name, root != NULL ? xmlGetLineNo (root) : 1L,
+                 root != NULL ? (const char *) root->name : "");
+  else if (root->ns == NULL || strcmp ((const char *) root->ns->href, DOCKET_TEI_NS) != 0)
+    g_set_error (&walk_error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
+                 _("%s:%ld: the TEI root element is in the namespace “%s”, not in %s; this is not a FRUS TEI file"),
+                 display_name, xmlGetLineNo (root),
+                 root->ns != NULL ? (const char *) root->ns->href : "",
+                 DOCKET_TEI_NS);
+  else if (w.done == 0)
+    g_set_error (&walk_error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
+                 _("%s:%ld: this TEI file holds no FRUS document (no div with type “document”)"),
+                 display_name, xmlGetLineNo (root));
+  else
     check_record_links (&w, display_name);
   g_hash_table_unref (w.record_ids);
   g_ptr_array_unref (w.record_links);
-  if (!ok)
+
+  if (walk_error != NULL)
     {
-      xmlFreeDoc (doc);
+      g_clear_pointer (&doc, xmlFreeDoc);
+      g_propagate_error (error, g_steal_pointer (&walk_error));
       return NULL;
     }
   _docket_import_result_keep_document (result, doc, (GDestroyNotify) xmlFreeDoc);

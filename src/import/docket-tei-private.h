@@ -80,9 +80,10 @@ typedef struct
 } DocketTeiVolume;
 
 void          _docket_tei_read_header   (DocketTeiVolume *volume,
-                                         xmlNode         *root);
-void          _docket_tei_read_lists    (DocketTeiVolume *volume,
-                                         xmlNode         *root);
+                                         const xmlNode   *root,
+                                         const xmlNode   *header);
+void          _docket_tei_find_lists    (DocketTeiVolume *volume,
+                                         const xmlNode   *node);
 
 DocketRecord *_docket_tei_read_document (DocketTeiVolume *volume,
                                          xmlNode         *div);
