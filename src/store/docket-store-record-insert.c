@@ -94,7 +94,6 @@ insert_one_locked (DocketStore            *self,
                    DocketRecord           *record,
                    DocketStoreInsertMode   mode,
                    GPtrArray              *skipped,
-                   const char             *who,
                    const char             *when,
                    GError                **error)
 {
@@ -151,7 +150,10 @@ insert_one_locked (DocketStore            *self,
           return FALSE;
         for (guint j = 0; j < G_N_ELEMENTS (review_fields); j++)
           docket_record_set (record, review_fields[j], docket_record_get (old, review_fields[j]));
-        if (!_docket_store_update_record_locked (self, rid, old, record, who, when, &changed, error))
+        /* The user is looked up (in the password database) only for a
+         * revision, which only a replaced record gets. */
+        if (!_docket_store_update_record_locked (self, rid, old, record, g_get_user_name (),
+                                                 when, &changed, error))
           return FALSE;
         _docket_store_batch_forget (batch);
       }
@@ -201,7 +203,6 @@ insert_records_locked (DocketStore             *self,
 {
   g_autofree char *when = _docket_store_now_iso8601 ();
   g_auto(RecordBatch) batch = { NULL, FALSE, 0, 0 };
-  const char *who = g_get_user_name ();
   gint64 last_rid_before;
   guint one_by_one_until = 0;
   gboolean runs;
@@ -258,7 +259,7 @@ insert_records_locked (DocketStore             *self,
       if (!inserted)
         {
           if (!insert_one_locked (self, &batch, g_ptr_array_index (records, i), mode, skipped,
-                                  who, when, error))
+                                  when, error))
             return FALSE;
           i++;
         }
