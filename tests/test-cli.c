@@ -654,6 +654,55 @@ test_import_cut_off_volume (Fixture       *fixture,
   g_assert_cmpint (docket_test_catalog_query (fixture->catalog, "SELECT count(*) FROM agent WHERE collection_id = 'frus1964-68v29p2'"), ==, 0);
 }
 
+/* Finding aids whose records, stored as they were read, turn out void
+ * (a series says more after its files) or whose collection says more
+ * after its components: the catalog gets what the whole file says, once. */
+static void
+test_import_finding_aid_said_late (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  static const char head[] =
+    "<?xml version=\"1.0\"?>\n<ead xmlns=\"http://ead3.archivists.org/schema/\">\n"
+    "<control><recordid>fa-x</recordid><filedesc><titlestmt><titleproper>X</titleproper></titlestmt></filedesc></control>\n";
+  g_autofree char *late = g_strconcat (head,
+    "<archdesc level=\"collection\"><did><unittitle>X</unittitle></did><dsc>\n"
+    "<c id=\"s1\" level=\"series\"><did><unittitle>Series one</unittitle></did>\n"
+    "<c id=\"f1\" level=\"file\"><did><unittitle>File 1</unittitle></did></c>\n"
+    "<c id=\"f2\" level=\"file\"><did><unittitle>File 2</unittitle></did></c>\n"
+    "<scopecontent><p>Said after the files.</p></scopecontent></c>\n"
+    "<c id=\"s2\" level=\"series\"><did><unittitle>Series two</unittitle></did></c>\n"
+    "</dsc><scopecontent><p>Scope, after the dsc.</p></scopecontent></archdesc></ead>\n", NULL);
+  g_autofree char *grown = g_strconcat (
+    "<?xml version=\"1.0\"?>\n<ead xmlns=\"http://ead3.archivists.org/schema/\">\n"
+    "<control><recordid>fa-y</recordid><filedesc><titlestmt><titleproper>Y</titleproper></titlestmt></filedesc></control>\n"
+    "<archdesc level=\"collection\"><did><unittitle>Y</unittitle></did><dsc>\n"
+    "<c id=\"s1\" level=\"series\"><did><unittitle>Series one</unittitle></did>\n"
+    "<c id=\"f1\" level=\"file\"><did><unittitle>File 1</unittitle></did></c></c>\n"
+    "</dsc><scopecontent><p>Scope of Y.</p></scopecontent><odd><p>An odd note after the dsc.</p></odd></archdesc></ead>\n", NULL);
+  g_autofree char *path = docket_test_write_file (fixture->dir, "late.xml", late, -1);
+  g_autofree char *grown_path = docket_test_write_file (fixture->dir, "grown.xml", grown, -1);
+  g_auto(DocketTestCliRun) run = { 0 };
+  g_auto(DocketTestCliRun) show = { 0 };
+
+  docket_test_run_cli (&run, fixture->catalog, "import", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "imported 4 records into fa-x"));
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 4);
+  docket_test_run_cli (&show, fixture->catalog, "show", "fa-x-s1", NULL);
+  g_assert_nonnull (strstr (show.out, "Said after the files."));
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog,
+                                              "SELECT count(*) FROM collection WHERE id = 'fa-x' AND scope = 'Scope, after the dsc.'"), ==, 1);
+
+  /* Read once, the collection growing after its components. */
+  docket_test_cli_run_clear (&run);
+  docket_test_run_cli (&run, fixture->catalog, "import", grown_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 6);
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog,
+                                              "SELECT count(*) FROM collection WHERE id = 'fa-y' AND scope = 'Scope of Y.'"
+                                              " AND extra_xml LIKE '%An odd note after the dsc.%'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +720,7 @@ main (int   argc,
   ADD ("import/twice-skips", test_import_twice_skips);
   ADD ("import/bad-input", test_bad_input);
   ADD ("import/cut-off-volume", test_import_cut_off_volume);
+  ADD ("import/finding-aid-said-late", test_import_finding_aid_said_late);
   ADD ("import/huge-file", test_huge_file);
   ADD ("catalog/not-a-catalog", test_not_a_catalog);
   ADD ("catalog/locked", test_locked_catalog);

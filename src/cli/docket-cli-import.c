@@ -171,6 +171,10 @@ import_next_file (DocketImportQueue                 *queue,
       return NULL;
     }
 
+  /* The records stored as they were read turned out void (the reader read
+   * the file again): the result's replace them. */
+  if (import != NULL && result->ready_withdrawn)
+    g_clear_pointer (&import, docket_catalog_import_abort);
   if (import == NULL)
     import = docket_catalog_import_begin (store, path, result->collection, options, NULL, error);
   if (import != NULL)

@@ -132,6 +132,7 @@ struct _DocketCatalogImport
   DocketStoreInsertMode   mode;
   GCancellable           *cancellable;
   DocketCollection       *named;       /* the collection the user named */
+  gboolean                named_new;   /* made from the file's collection */
   const DocketCollection *collection;  /* that one, or the file's */
   gboolean                reset_ids;   /* the reader's ids are the file's collection's */
   GHashTable             *seen;
@@ -154,7 +155,9 @@ catalog_import_free (DocketCatalogImport *self)
  * docket_catalog_import_begin:
  * @path: the file, for messages and the report
  * @file_collection: (nullable): the collection the file describes, which
- *   must stay as it is until docket_catalog_import_finish()
+ *   must stay as it is until docket_catalog_import_finish(); the one the
+ *   finished result has is saved then if it grew (an EAD finding aid's
+ *   archdesc is whole only at the end of the file)
  *
  * Returns: (transfer full) (nullable): the import, to end with
  *   docket_catalog_import_finish() or docket_catalog_import_abort(), or
@@ -193,6 +196,7 @@ docket_catalog_import_begin (DocketStore                      *store,
           self->named = docket_collection_copy (file_collection);
           g_free (self->named->id);
           self->named->id = g_strdup (options->collection_id);
+          self->named_new = TRUE;
         }
       if (self->named == NULL)
         self->named = docket_collection_new (options->collection_id, NULL);
@@ -261,6 +265,30 @@ docket_catalog_import_abort (DocketCatalogImport *self)
   catalog_import_free (self);
 }
 
+/* The file's collection as the whole file describes it, where the import
+ * began with less of it: saved again, under the name the user gave it if
+ * it was made from the file's. */
+static gboolean
+save_grown_collection (DocketCatalogImport     *self,
+                       const DocketCollection  *whole,
+                       GError                 **error)
+{
+  g_autoptr(DocketCollection) renamed = NULL;
+
+  if (whole == NULL || self->collection == whole || (self->named != NULL && !self->named_new))
+    return TRUE;
+  if (self->named != NULL)
+    {
+      renamed = docket_collection_copy (whole);
+      g_free (renamed->id);
+      renamed->id = g_strdup (self->named->id);
+      whole = renamed;
+    }
+  if (self->collection != NULL && docket_collection_equal (self->collection, whole))
+    return TRUE;
+  return docket_store_import_save_collection (self->stored, whole, error);
+}
+
 /**
  * docket_catalog_import_finish:
  * @result: all that was read from the file; records of it that were not
@@ -310,6 +338,12 @@ docket_catalog_import_finish (DocketCatalogImport  *self,
           docket_catalog_import_abort (self);
           return NULL;
         }
+    }
+
+  if (!save_grown_collection (self, result->collection, error))
+    {
+      docket_catalog_import_abort (self);
+      return NULL;
     }
 
   /* Records, persons and terms in one transaction: all of the file or none. */

@@ -64,15 +64,18 @@ typedef void (*DocketImportProgress) (guint    done,
 
 /**
  * DocketImportReady:
- * @result: the result being read: its collection, persons and glossary are
- *   complete
+ * @result: the result being read: its persons and glossary are complete,
+ *   and its collection's id is final (an EAD collection's description may
+ *   still grow: the finished result has the whole of it)
  * @n_final: how many of @result's records are complete
  *
  * Called from the thread that reads, as records are completed, so that they
  * can be stored while the rest of the file is read. The records before
  * @n_final are the callee's from then on (it gives them their final ids,
  * collection and titles): the reader does not read or change them again,
- * and they stay in @result's records.
+ * and they stay in @result's records, unless the rest of the file shows
+ * them wrong: the finished result then has @ready_withdrawn set and new
+ * records.
  */
 typedef struct _DocketImportResult DocketImportResult;
 typedef void (*DocketImportReady) (DocketImportResult *result,
@@ -91,6 +94,9 @@ typedef void (*DocketImportReady) (DocketImportResult *result,
  *   with @authority_id the term id, @term the abbreviation and @role its expansion
  * @n_unmapped: elements that Docket keeps but does not map (EAD)
  * @warnings: (element-type utf8): things a user should know, one line each
+ * @ready_withdrawn: the records told complete through #DocketImportReady
+ *   were void (an EAD component said more about itself after the
+ *   components inside it, say): @records, read again, replace them all
  */
 struct _DocketImportResult
 {
@@ -101,6 +107,7 @@ struct _DocketImportResult
   GPtrArray          *glossary;
   guint               n_unmapped;
   GPtrArray          *warnings;
+  gboolean            ready_withdrawn;
 
   /*< private >*/
   gpointer            document;

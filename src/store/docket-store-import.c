@@ -112,6 +112,25 @@ docket_store_import_add (DocketStoreImport  *self,
 }
 
 /**
+ * docket_store_import_save_collection:
+ * @collection: the file's collection, as a whole file describes it
+ *
+ * Saves @collection again, where the import began with less of it.
+ *
+ * Returns: %TRUE on success; on failure the caller aborts the import
+ */
+gboolean
+docket_store_import_save_collection (DocketStoreImport       *self,
+                                     const DocketCollection  *collection,
+                                     GError                 **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (collection != NULL && g_strcmp0 (collection->id, self->collection_id) == 0, FALSE);
+
+  return _docket_store_save_collection_locked (self->store, collection, error);
+}
+
+/**
  * docket_store_import_finish:
  * @persons: (nullable) (element-type DocketAgent): the volume's persons
  *   list, for the collection given to docket_store_import_begin()

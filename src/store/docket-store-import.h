@@ -16,6 +16,9 @@ DocketStoreImport *docket_store_import_begin  (DocketStore             *store,
 gboolean           docket_store_import_add    (DocketStoreImport       *self,
                                                GPtrArray               *records,
                                                GError                 **error);
+gboolean           docket_store_import_save_collection (DocketStoreImport       *self,
+                                                        const DocketCollection  *collection,
+                                                        GError                 **error);
 gboolean           docket_store_import_finish (DocketStoreImport       *self,
                                                GPtrArray               *persons,
                                                GPtrArray               *glossary,
