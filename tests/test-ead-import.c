@@ -13,6 +13,7 @@
 #include <libxml/xpathInternals.h>
 #include <string.h>
 
+#include "docket-ead-import.h"
 #include "docket-import.h"
 #include "docket-test-util.h"
 
@@ -779,6 +780,139 @@ test_dtd_entities (void)
   g_assert_nonnull (strstr (error->message, "test.xml:2: "));
 }
 
+/* Components are read as the parser completes them; what a finding aid
+ * says of a component after the components inside it makes the records
+ * told complete void, and the whole tree is read again. */
+static const char late_element[] = EAD3_HEAD
+  "<archdesc level=\"collection\"><did><unittitle>X</unittitle></did><dsc>\n"
+  "<c id=\"s1\" level=\"series\"><did><unittitle>Series one</unittitle></did>\n"
+  "<c id=\"f1\" level=\"file\"><did><unittitle>File 1</unittitle></did></c>\n"
+  "<c id=\"f2\" level=\"file\"><did><unittitle>File 2</unittitle></did>"
+  "<c level=\"item\"><did><unittitle>Item</unittitle></did></c></c>\n"
+  "<scopecontent><p>Said after the files.</p></scopecontent>\n"
+  "</c>\n"
+  "<c id=\"s2\" level=\"series\"><did><unittitle>Series two</unittitle></did></c>\n"
+  "</dsc></archdesc></ead>\n";
+
+typedef struct
+{
+  guint calls;
+  guint n_final;
+} ReadyLog;
+
+static void
+log_ready (DocketImportResult *result,
+           guint               n_final,
+           gpointer            user_data)
+{
+  ReadyLog *log = user_data;
+
+  g_assert_cmpuint (n_final, >, log->n_final);
+  log->calls++;
+  log->n_final = n_final;
+}
+
+static DocketImportResult *
+import_with_ready (const char  *text,
+                   ReadyLog    *log)
+{
+  g_autoptr(GError) error = NULL;
+  DocketImportResult *result;
+
+  result = docket_ead_import_parse ("stream.xml", text, strlen (text), NULL, NULL, log_ready, log, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+  return result;
+}
+
+static void
+test_stream_late_element (void)
+{
+  static const char *titles[] = { "Series one", "File 1", "File 2", "Item", "Series two" };
+  g_autoptr(DocketImportResult) regular = NULL;
+  g_autoptr(DocketImportResult) late = NULL;
+  g_autofree char *moved = NULL;
+  ReadyLog log = { 0 };
+  const char *scope;
+
+  late = import_with_ready (late_element, &log);
+  g_assert_cmpuint (log.calls, >, 0);
+  g_assert_true (late->ready_withdrawn);
+  g_assert_cmpuint (late->records->len, ==, G_N_ELEMENTS (titles));
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    g_assert_cmpstr (docket_record_get (g_ptr_array_index (late->records, i), DOCKET_FIELD_TITLE), ==, titles[i]);
+  scope = docket_record_get (g_ptr_array_index (late->records, 0), DOCKET_FIELD_SCOPE);
+  g_assert_cmpstr (scope, ==, "Said after the files.");
+  g_assert_cmpstr (docket_record_get (g_ptr_array_index (late->records, 3), DOCKET_FIELD_PARENT_PATH), ==,
+                   "t1-s1/t1-f2");
+
+  /* The same finding aid with the note in its usual place: read once. */
+  log = (ReadyLog) { 0 };
+  moved = g_strdup (late_element);
+  {
+    char *note = strstr (moved, "<scopecontent>");
+    char *first = strstr (moved, "\n<c id=\"f1\"");
+    g_autofree char *note_text = g_strndup (note, strstr (note, "</scopecontent>") + strlen ("</scopecontent>") - note);
+    g_autoptr(GString) reordered = g_string_new_len (moved, first - moved);
+
+    g_string_append (reordered, note_text);
+    g_string_append_len (reordered, first, note - first);
+    g_string_append (reordered, note + strlen (note_text));
+    g_free (moved);
+    moved = g_string_free (g_steal_pointer (&reordered), FALSE);
+  }
+  regular = import_with_ready (moved, &log);
+  g_assert_false (regular->ready_withdrawn);
+  g_assert_cmpuint (log.n_final, ==, G_N_ELEMENTS (titles));
+  g_assert_cmpstr (docket_record_get (g_ptr_array_index (regular->records, 0), DOCKET_FIELD_SCOPE), ==,
+                   "Said after the files.");
+}
+
+/* What the archdesc says after its components still reaches the
+ * collection, which the records read meanwhile do not depend on. */
+static void
+test_stream_collection_after_components (void)
+{
+  static const char text[] = EAD3_HEAD
+    "<archdesc level=\"collection\"><did><unittitle>X</unittitle></did>"
+    "<dsc type=\"combined\"><head>Container list</head><p>A note in the dsc.</p>\n"
+    "<c id=\"s1\" level=\"series\"><did><unittitle>Series one</unittitle></did>\n"
+    "<c id=\"f1\" level=\"file\"><did><unittitle>File 1</unittitle></did></c></c>\n"
+    "</dsc><scopecontent><p>Scope, after the dsc.</p></scopecontent>"
+    "<odd><p>An odd note after the dsc.</p></odd></archdesc></ead>\n";
+  g_autoptr(DocketImportResult) result = NULL;
+  ReadyLog log = { 0 };
+
+  result = import_with_ready (text, &log);
+  g_assert_false (result->ready_withdrawn);
+  g_assert_cmpuint (log.n_final, ==, 2);
+  g_assert_cmpstr (result->collection->id, ==, "t1");
+  g_assert_cmpstr (result->collection->scope, ==, "Scope, after the dsc.");
+  g_assert_nonnull (strstr (result->collection->extra_xml, "A note in the dsc."));
+  g_assert_nonnull (strstr (result->collection->extra_xml, "An odd note after the dsc."));
+}
+
+/* A collection id that only the end of the file gives (a did after the
+ * dsc, no header id) changes every record's id: read again. */
+static void
+test_stream_late_collection_id (void)
+{
+  static const char text[] =
+    "<?xml version=\"1.0\"?>\n<ead><eadheader><filedesc><titlestmt><titleproper>No id</titleproper>"
+    "</titlestmt></filedesc></eadheader><archdesc level=\"collection\"><dsc>\n"
+    "<c01 level=\"series\"><did><unittitle>Series</unittitle></did><c02><did><unittitle>File</unittitle></did></c02></c01>\n"
+    "</dsc><did><unittitle>Late did</unittitle><unitid>late-id</unitid></did></archdesc></ead>\n";
+  g_autoptr(DocketImportResult) result = NULL;
+  ReadyLog log = { 0 };
+
+  result = import_with_ready (text, &log);
+  g_assert_true (result->ready_withdrawn);
+  g_assert_cmpstr (result->collection->id, ==, "late-id");
+  g_assert_cmpuint (result->records->len, ==, 2);
+  g_assert_cmpstr (docket_record_get_id (g_ptr_array_index (result->records, 0)), ==, "late-id-c1");
+  g_assert_cmpstr (docket_record_get (g_ptr_array_index (result->records, 1), DOCKET_FIELD_COLLECTION), ==, "late-id");
+}
+
 static void
 count_progress (guint    done,
                 guint    total,
@@ -1008,6 +1142,9 @@ main (int   argc,
   g_test_add_func ("/docket/import/ead/truncated", test_truncated);
   g_test_add_func ("/docket/import/ead/dtd-entities", test_dtd_entities);
   g_test_add_func ("/docket/import/ead/progress-cancel", test_progress_and_cancel);
+  g_test_add_func ("/docket/import/ead/stream/late-element", test_stream_late_element);
+  g_test_add_func ("/docket/import/ead/stream/collection-after-components", test_stream_collection_after_components);
+  g_test_add_func ("/docket/import/ead/stream/late-collection-id", test_stream_late_collection_id);
   g_test_add_func ("/docket/import/ead/round-trip", test_round_trip);
   g_test_add_func ("/docket/import/ead/sample-round-trip", test_sample_round_trip);
   g_test_add_func ("/docket/import/ead/sample-round-trip-dtd", test_sample_round_trip_dtd);

@@ -11,18 +11,28 @@
 
 /* The finding aid's own id and address: EAD3 control/recordid
  * (@instanceurl), EAD 2002 eadheader/eadid (@url). */
+static xmlNodePtr
+find_element (GPtrArray  *elements,
+              const char *name)
+{
+  for (guint i = 0; i < elements->len; i++)
+    if (_docket_eadi_is (g_ptr_array_index (elements, i), name))
+      return g_ptr_array_index (elements, i);
+  return NULL;
+}
+
 static void
-read_header (xmlNodePtr   root,
+read_header (GPtrArray   *root_elements,
              char       **id,
              char       **url,
              char       **title)
 {
-  xmlNodePtr header = _docket_eadi_child (root, "control");
+  xmlNodePtr header = find_element (root_elements, "control");
   xmlNodePtr idnode;
   xmlNodePtr titlestmt;
 
   if (header == NULL)
-    header = _docket_eadi_child (root, "eadheader");
+    header = find_element (root_elements, "eadheader");
   if (header == NULL)
     return;
 
@@ -44,6 +54,22 @@ read_header (xmlNodePtr   root,
         *title = _docket_eadi_text (child);
         break;
       }
+}
+
+/**
+ * _docket_eadi_is_ead3:
+ * @root_elements: (element-type xmlNode): the root's child elements
+ *
+ * Whether the finding aid is EAD3: by its namespace, or, without one, by
+ * its <control>.
+ */
+gboolean
+_docket_eadi_is_ead3 (xmlNodePtr  root,
+                      GPtrArray  *root_elements)
+{
+  return (root->ns != NULL && g_str_has_prefix ((const char *) root->ns->href,
+                                                "http://ead3.archivists.org/schema/")) ||
+         find_element (root_elements, "control") != NULL;
 }
 
 static gboolean
@@ -120,17 +146,26 @@ read_did (DocketCollection *collection,
 
 /**
  * _docket_eadi_read_collection:
- * @dscs: (element-type xmlNode): gets the <dsc> elements
+ * @root_elements: (element-type xmlNode): the root's child elements, whole
+ * @archdesc: the archdesc, with its attributes
+ * @archdesc_elements: (element-type xmlNode): its child elements, in order
+ * @dscs: (element-type xmlNode): gets the <dsc> elements among them
+ * @out_n_unmapped: (out): the elements kept in the collection's extra XML
  *
  * The finding aid as a collection: id from recordid/eadid (else the
  * archdesc unitid), title, dates, scope and repository from the archdesc;
  * every other archdesc element is kept in its extra XML, with the level.
+ * With only the elements before the first <dsc>, while the rest is being
+ * parsed, gives the collection's id as it will be, unless the file puts
+ * its header or the archdesc's <did> after it.
  */
 DocketCollection *
 _docket_eadi_read_collection (DocketEadiImport *self,
-                              xmlNodePtr        root,
+                              GPtrArray        *root_elements,
                               xmlNodePtr        archdesc,
-                              GPtrArray        *dscs)
+                              GPtrArray        *archdesc_elements,
+                              GPtrArray        *dscs,
+                              guint            *out_n_unmapped)
 {
   g_autoptr(DocketCollection) collection = docket_collection_new (NULL, NULL);
   g_autoptr(DocketEadiExtra) extra = _docket_eadi_extra_new (self->ead3);
@@ -139,18 +174,20 @@ _docket_eadi_read_collection (DocketEadiImport *self,
   g_autofree char *unitid = NULL;
   g_autofree char *level = _docket_eadi_attr (archdesc, "level");
   g_autofree char *otherlevel = _docket_eadi_attr (archdesc, "otherlevel");
-  xmlNodePtr did = _docket_eadi_child (archdesc, "did");
+  xmlNodePtr did = find_element (archdesc_elements, "did");
 
-  read_header (root, &header_id, &collection->url, &header_title);
+  read_header (root_elements, &header_id, &collection->url, &header_title);
   _docket_eadi_extra_set_attr (extra, "level", level);
   _docket_eadi_extra_set_attr (extra, "otherlevel", otherlevel);
 
   if (did != NULL)
     read_did (collection, did, header_id, &unitid, extra);
 
-  for (xmlNodePtr child = archdesc->children; child != NULL; child = child->next)
+  for (guint i = 0; i < archdesc_elements->len; i++)
     {
-      if (child->type != XML_ELEMENT_NODE || child == did)
+      xmlNodePtr child = g_ptr_array_index (archdesc_elements, i);
+
+      if (child == did)
         continue;
       if (_docket_eadi_is (child, "dsc"))
         {
@@ -181,6 +218,23 @@ _docket_eadi_read_collection (DocketEadiImport *self,
     collection->title = header_title != NULL ? g_steal_pointer (&header_title) : g_strdup (collection->id);
 
   collection->extra_xml = _docket_eadi_extra_serialize (extra);
-  self->result->n_unmapped += _docket_eadi_extra_count (extra);
+  *out_n_unmapped = _docket_eadi_extra_count (extra);
   return g_steal_pointer (&collection);
+}
+
+/**
+ * _docket_eadi_child_elements:
+ *
+ * Returns: (transfer container) (element-type xmlNode): the child
+ *   elements of @node, in order
+ */
+GPtrArray *
+_docket_eadi_child_elements (xmlNodePtr node)
+{
+  GPtrArray *elements = g_ptr_array_new ();
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      g_ptr_array_add (elements, child);
+  return elements;
 }

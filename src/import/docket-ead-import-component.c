@@ -147,11 +147,26 @@ report_progress (DocketEadiImport *self)
     self->progress (self->n_done, self->n_components, self->user_data);
 }
 
-static gboolean
-read_component (DocketEadiImport *self,
-                xmlNodePtr        c,
-                const char       *parent_path,
-                GError          **error)
+/**
+ * _docket_eadi_read_component:
+ * @c: a component, with its attributes
+ * @own: (element-type xmlNode): the elements of @c that are not components,
+ *   in order, each whole
+ * @parent_path: (nullable): the ids of the enclosing components
+ * @out_path: (out): the path of the components inside @c
+ *
+ * Adds the record for @c to the result, from @own alone: the components
+ * inside @c may not be parsed yet.
+ *
+ * Returns: %FALSE with @error set if the import was cancelled
+ */
+gboolean
+_docket_eadi_read_component (DocketEadiImport  *self,
+                             xmlNodePtr         c,
+                             GPtrArray         *own,
+                             const char        *parent_path,
+                             char             **out_path,
+                             GError           **error)
 {
   g_autoptr(DocketRecord) record = NULL;
   g_autoptr(DocketEadiExtra) extra = NULL;
@@ -160,8 +175,7 @@ read_component (DocketEadiImport *self,
   g_autoptr(GPtrArray) deferred = NULL;
   g_autofree char *raw_id = NULL;
   g_autofree char *source_localtype = NULL;
-  g_autofree char *path = NULL;
-  xmlNodePtr did;
+  xmlNodePtr did = NULL;
 
   if (g_cancellable_is_cancelled (self->cancellable))
     {
@@ -184,7 +198,9 @@ read_component (DocketEadiImport *self,
 
   /* The did first: the id may come from its unitid, and footnote ids from
    * the record id. */
-  did = _docket_eadi_child (c, "did");
+  for (guint i = 0; i < own->len && did == NULL; i++)
+    if (_docket_eadi_is (g_ptr_array_index (own, i), "did"))
+      did = g_ptr_array_index (own, i);
   if (did != NULL)
     _docket_eadi_read_did (self, record, did, extra);
   assign_id (self, record, raw_id);
@@ -197,9 +213,9 @@ read_component (DocketEadiImport *self,
         _docket_eadi_extra_set_component_id (extra, raw_id);
     }
 
-  for (xmlNodePtr child = c->children; child != NULL; child = child->next)
-    if (_docket_eadi_is (child, "relatedmaterial"))
-      for (xmlNodePtr inner = child->children; inner != NULL; inner = inner->next)
+  for (guint i = 0; i < own->len; i++)
+    if (_docket_eadi_is (g_ptr_array_index (own, i), "relatedmaterial"))
+      for (xmlNodePtr inner = ((xmlNodePtr) g_ptr_array_index (own, i))->children; inner != NULL; inner = inner->next)
         if (_docket_eadi_is (inner, "archref"))
           {
             char *id = _docket_eadi_attr (inner, "id");
@@ -211,9 +227,11 @@ read_component (DocketEadiImport *self,
             g_hash_table_insert (archrefs, id, inner);
           }
 
-  for (xmlNodePtr child = c->children; child != NULL; child = child->next)
+  for (guint i = 0; i < own->len; i++)
     {
-      if (child->type != XML_ELEMENT_NODE || child == did || _docket_eadi_is_component (child))
+      xmlNodePtr child = g_ptr_array_index (own, i);
+
+      if (child == did)
         continue;
 
       if (_docket_eadi_is (child, "controlaccess"))
@@ -265,11 +283,42 @@ read_component (DocketEadiImport *self,
 
   /* The children's path is taken before the record is reported: from
    * then on it may be the storing thread's, which gives it its final id. */
-  path = parent_path != NULL ? g_strconcat (parent_path, "/", docket_record_get_id (record), NULL)
-                             : g_strdup (docket_record_get_id (record));
+  *out_path = parent_path != NULL ? g_strconcat (parent_path, "/", docket_record_get_id (record), NULL)
+                                  : g_strdup (docket_record_get_id (record));
   g_ptr_array_add (self->result->records, g_object_ref (record));
   report_progress (self);
+  return TRUE;
+}
 
+/**
+ * _docket_eadi_own_elements:
+ * @c: a component, whole
+ *
+ * Returns: (transfer container) (element-type xmlNode): the elements of @c
+ *   that are not components, in order
+ */
+GPtrArray *
+_docket_eadi_own_elements (xmlNodePtr c)
+{
+  GPtrArray *own = g_ptr_array_new ();
+
+  for (xmlNodePtr child = c->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && !_docket_eadi_is_component (child))
+      g_ptr_array_add (own, child);
+  return own;
+}
+
+static gboolean
+read_component (DocketEadiImport *self,
+                xmlNodePtr        c,
+                const char       *parent_path,
+                GError          **error)
+{
+  g_autoptr(GPtrArray) own = _docket_eadi_own_elements (c);
+  g_autofree char *path = NULL;
+
+  if (!_docket_eadi_read_component (self, c, own, parent_path, &path, error))
+    return FALSE;
   return _docket_eadi_read_components (self, c, path, error);
 }
 

@@ -16,13 +16,6 @@
 #include "docket-ead-import-private.h"
 #include "docket-xml-safe.h"
 
-/* Network off; CDATA merged into text; line numbers past 65535 kept;
- * short text stored in its node (as xmllint does), saving an allocation.
- * Never XML_PARSE_NOENT (entity substitution), XML_PARSE_DTDLOAD (DTD-style
- * EAD names ead.dtd by a SYSTEM id that must not be fetched),
- * XML_PARSE_XINCLUDE or XML_PARSE_HUGE (libxml2's size limits stay). */
-#define EAD_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES \
-                           | XML_PARSE_COMPACT)
 
 typedef struct
 {
@@ -31,7 +24,7 @@ typedef struct
   int         error_line;
   char       *error_message;
   gboolean    error_fatal;
-  gboolean    has_references;
+  gint        has_references; /* atomic: the reader asks while the parse goes on */
 } ParseState;
 
 /* An entity whose replacement text holds no reference and no markup can
@@ -104,7 +97,7 @@ reference_cb (void          *ctx,
   xmlParserCtxtPtr ctxt = ctx;
   ParseState *state = ctxt->_private;
 
-  state->has_references = TRUE;
+  g_atomic_int_set (&state->has_references, TRUE);
   xmlSAX2Reference (ctx, name);
 }
 
@@ -186,41 +179,91 @@ replace_references (const char *display_name,
     }
 }
 
-/**
- * _docket_eadi_parse_safely:
- *
- * Parses @data with a private parser context: no network, no DTD loading,
- * no entity substitution, libxml2's size limits. A document that declares
- * an external entity or an entity that could expand is refused
- * (%DOCKET_IMPORT_ERROR_FORBIDDEN) while it is being parsed, before any
- * expansion; one that is not well-formed gets %DOCKET_IMPORT_ERROR_MALFORMED
- * with the line of the first error.
- */
-xmlDocPtr
-_docket_eadi_parse_safely (const char  *display_name,
-                          const char  *data,
-                          gsize        length,
-                          GPtrArray   *warnings,
-                          GError     **error)
+struct _DocketEadiParse
 {
-  ParseState state = { .display_name = display_name };
+  ParseState       state;
   xmlParserCtxtPtr ctxt;
-  xmlDocPtr doc;
-  gboolean well_formed;
+};
 
-  ctxt = _docket_xml_safe_context_new (display_name, length, &state, error);
-  if (ctxt == NULL)
-    return NULL;
+/**
+ * _docket_eadi_parse_new:
+ *
+ * Starts a safe parse: a private parser context, with no network, no DTD
+ * loading, no entity substitution and libxml2's size limits. A document
+ * that declares an external entity or an entity that could expand is
+ * stopped while it is being parsed, before any expansion. Parse with
+ * _docket_eadi_parse_get_context() and %DOCKET_EADI_PARSE_OPTIONS, then
+ * end with _docket_eadi_parse_finish().
+ *
+ * Returns: (transfer full) (nullable): the parse, or %NULL with @error set
+ */
+DocketEadiParse *
+_docket_eadi_parse_new (const char  *display_name,
+                        gsize        length,
+                        GError     **error)
+{
+  DocketEadiParse *parse = g_new0 (DocketEadiParse, 1);
+
+  parse->state.display_name = display_name;
+  parse->ctxt = _docket_xml_safe_context_new (display_name, length, &parse->state, error);
+  if (parse->ctxt == NULL)
+    {
+      g_free (parse);
+      return NULL;
+    }
 
   /* The SAX handler belongs to this context alone, so this is thread-safe. */
-  ctxt->sax->entityDecl = entity_decl_cb;
-  ctxt->sax->reference = reference_cb;
-  ctxt->sax->serror = structured_error_cb;
-  ctxt->sax->initialized = XML_SAX2_MAGIC;
+  parse->ctxt->sax->entityDecl = entity_decl_cb;
+  parse->ctxt->sax->reference = reference_cb;
+  parse->ctxt->sax->serror = structured_error_cb;
+  parse->ctxt->sax->initialized = XML_SAX2_MAGIC;
+  return parse;
+}
 
-  doc = _docket_xml_safe_read (ctxt, data, length, NULL, EAD_PARSE_OPTIONS);
-  well_formed = ctxt->wellFormed;
-  xmlFreeParserCtxt (ctxt);
+xmlParserCtxtPtr
+_docket_eadi_parse_get_context (DocketEadiParse *parse)
+{
+  return parse->ctxt;
+}
+
+/**
+ * _docket_eadi_parse_found_references:
+ *
+ * Whether the parse has met an entity reference, which
+ * _docket_eadi_parse_finish() replaces in the tree: what was read of the
+ * tree before is to be read again. May be asked from another thread
+ * while the parse goes on.
+ */
+gboolean
+_docket_eadi_parse_found_references (DocketEadiParse *parse)
+{
+  return g_atomic_int_get (&parse->state.has_references);
+}
+
+/**
+ * _docket_eadi_parse_finish:
+ * @doc: (transfer full) (nullable): what the parse made
+ *
+ * Ends @parse and frees it. A document that declared a forbidden entity
+ * gets %DOCKET_IMPORT_ERROR_FORBIDDEN; one that is not well-formed
+ * %DOCKET_IMPORT_ERROR_MALFORMED with the line of the first error. Entity
+ * references left in the tree become text, with @warnings.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ *   set
+ */
+xmlDocPtr
+_docket_eadi_parse_finish (DocketEadiParse  *parse,
+                           xmlDocPtr         doc,
+                           GPtrArray        *warnings,
+                           GError          **error)
+{
+  ParseState state = parse->state;
+  const char *display_name = state.display_name;
+  gboolean well_formed = parse->ctxt->wellFormed;
+
+  xmlFreeParserCtxt (parse->ctxt);
+  g_free (parse);
 
   if (state.forbidden != NULL)
     {

@@ -5,9 +5,11 @@
 
 #include <string.h>
 
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include "docket-import.h"
+#include "docket-xml-stream.h"
 
 G_BEGIN_DECLS
 
@@ -64,10 +66,24 @@ _docket_eadi_field_is_empty (DocketRecord *record,
   return value == NULL || value[0] == '\0';
 }
 
-/* docket-ead-import-parse.c: libxml2, safely. */
-xmlDocPtr        _docket_eadi_parse_safely      (const char           *display_name,
-                                                 const char           *data,
+/* docket-ead-import-parse.c: libxml2, safely. Network off; CDATA merged
+ * into text; line numbers past 65535 kept; short text stored in its node
+ * (as xmllint does), saving an allocation. Never XML_PARSE_NOENT (entity
+ * substitution), XML_PARSE_DTDLOAD (DTD-style EAD names ead.dtd by a
+ * SYSTEM id that must not be fetched), XML_PARSE_XINCLUDE or
+ * XML_PARSE_HUGE (libxml2's size limits stay). */
+#define DOCKET_EADI_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES \
+                                   | XML_PARSE_COMPACT)
+
+typedef struct _DocketEadiParse DocketEadiParse;
+
+DocketEadiParse *_docket_eadi_parse_new         (const char           *display_name,
                                                  gsize                 length,
+                                                 GError              **error);
+xmlParserCtxtPtr _docket_eadi_parse_get_context (DocketEadiParse      *parse);
+gboolean         _docket_eadi_parse_found_references (DocketEadiParse *parse);
+xmlDocPtr        _docket_eadi_parse_finish      (DocketEadiParse      *parse,
+                                                 xmlDocPtr             doc,
                                                  GPtrArray            *warnings,
                                                  GError              **error);
 
@@ -202,11 +218,32 @@ DocketFootnoteLink *_docket_eadi_read_archref   (xmlNodePtr            archref);
 
 /* docket-ead-import-collection.c */
 DocketCollection *_docket_eadi_read_collection  (DocketEadiImport      *self,
-                                                 xmlNodePtr            root,
+                                                 GPtrArray            *root_elements,
                                                  xmlNodePtr            archdesc,
-                                                 GPtrArray            *dscs);
+                                                 GPtrArray            *archdesc_elements,
+                                                 GPtrArray            *dscs,
+                                                 guint                *out_n_unmapped);
+GPtrArray       *_docket_eadi_child_elements    (xmlNodePtr            node);
+gboolean         _docket_eadi_is_ead3           (xmlNodePtr            root,
+                                                 GPtrArray            *root_elements);
+
+/* docket-ead-import-stream.c */
+DocketXmlStreamKind _docket_eadi_stream_classify (const xmlNode       *element,
+                                                  gpointer             user_data);
+gboolean         _docket_eadi_read_stream       (DocketEadiImport      *self,
+                                                 DocketXmlStream       *stream,
+                                                 DocketEadiParse       *parse,
+                                                 gboolean             *out_void,
+                                                 GError              **error);
 
 /* docket-ead-import-component.c */
+gboolean         _docket_eadi_read_component    (DocketEadiImport      *self,
+                                                 xmlNodePtr            c,
+                                                 GPtrArray            *own,
+                                                 const char           *parent_path,
+                                                 char                **out_path,
+                                                 GError              **error);
+GPtrArray       *_docket_eadi_own_elements      (xmlNodePtr            c);
 gboolean         _docket_eadi_read_components   (DocketEadiImport      *self,
                                                  xmlNodePtr            parent,
                                                  const char           *parent_path,

@@ -72,6 +72,8 @@ typedef struct
   gpointer              user_data;
   guint                 handed;
   gboolean              waiting;
+  gboolean              started;   /* the progress has been told the total */
+  guint                 reported;  /* and this many components */
 } Stream;
 
 static gboolean
@@ -100,8 +102,14 @@ component_read (guint    done,
   GPtrArray *records = stream->result->records;
   guint handed = stream->handed;
 
-  if (stream->progress != NULL)
-    stream->progress (done, total, stream->user_data);
+  /* Components read again (see docket-ead-import-stream.c) are not told
+   * twice. */
+  if (stream->progress != NULL && (done > stream->reported || (done == 0 && !stream->started)))
+    {
+      stream->started = TRUE;
+      stream->reported = done;
+      stream->progress (done, MAX (total, done), stream->user_data);
+    }
   if (stream->ready == NULL)
     return;
 
@@ -119,12 +127,34 @@ component_read (guint    done,
     }
 }
 
-static gboolean
-is_ead3 (xmlNodePtr root)
+/* How many components the file seems to hold, for the progress, before
+ * they are parsed: its c and c01–c12 start tags, with any prefix. */
+static guint
+count_components_ahead (const char *data,
+                        gsize       length)
 {
-  return (root->ns != NULL && g_str_has_prefix ((const char *) root->ns->href,
-                                                "http://ead3.archivists.org/schema/")) ||
-         _docket_eadi_child (root, "control") != NULL;
+  const char *end = data + length;
+  guint n = 0;
+
+  for (const char *p = memchr (data, '<', length); p != NULL; p = memchr (p, '<', end - p))
+    {
+      const char *name = ++p;
+      const char *q = name;
+
+      while (q < end && *q != ':' && *q != '>' && *q != '/' && !g_ascii_isspace (*q))
+        q++;
+      if (q < end && *q == ':')
+        name = ++q;
+      if (name < end && *name == 'c')
+        {
+          q = name + 1;
+          if (q + 1 < end && (q[0] == '0' || q[0] == '1') && g_ascii_isdigit (q[1]))
+            q += 2;
+          if (q < end && (*q == '>' || *q == '/' || g_ascii_isspace (*q)))
+            n++;
+        }
+    }
+  return n;
 }
 
 /**
@@ -154,42 +184,31 @@ docket_ead_import_parse (const char            *display_name,
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(DocketImportResult) result = NULL;
   g_autoptr(GPtrArray) dscs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) root_elements = NULL;
+  g_autoptr(GPtrArray) archdesc_elements = NULL;
+  g_autoptr(DocketCollection) streamed = NULL;
   DocketEadiImport self = { 0 };
   Stream stream = { NULL, progress, ready, user_data, 0, FALSE };
+  DocketEadiParse *parse;
+  DocketXmlStream *xml_stream;
   xmlDocPtr doc;
   xmlNodePtr root;
   xmlNodePtr archdesc;
+  gboolean streamed_void = TRUE;
+  gboolean streamed_ead3;
+  gboolean ead3;
+  guint n_unmapped;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  doc = _docket_eadi_parse_safely (display_name, data, length, warnings, error);
-  if (doc == NULL)
+  parse = _docket_eadi_parse_new (display_name, length, error);
+  if (parse == NULL)
     return NULL;
 
-  root = xmlDocGetRootElement (doc);
-  if (root == NULL || !_docket_eadi_is (root, "ead"))
-    {
-      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
-                   _("%s:%ld: this XML is not an EAD finding aid (its root is not <ead> in an EAD namespace)"),
-                   display_name, root != NULL ? xmlGetLineNo (root) : 1L);
-      xmlFreeDoc (doc);
-      return NULL;
-    }
-  archdesc = _docket_eadi_child (root, "archdesc");
-  if (archdesc == NULL)
-    {
-      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_MALFORMED,
-                   _("%s:%ld: the finding aid has no <archdesc>, so there is nothing to import"),
-                   display_name, xmlGetLineNo (root));
-      xmlFreeDoc (doc);
-      return NULL;
-    }
-
-  self.ead3 = is_ead3 (root);
-  result = docket_import_result_new (self.ead3 ? DOCKET_IMPORT_FORMAT_EAD3 : DOCKET_IMPORT_FORMAT_EAD2002);
+  result = docket_import_result_new (DOCKET_IMPORT_FORMAT_EAD3);
   self.display_name = display_name;
   self.result = result;
   self.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -199,18 +218,92 @@ docket_ead_import_parse (const char            *display_name,
   self.progress = progress != NULL || ready != NULL ? component_read : NULL;
   self.user_data = &stream;
 
-  result->collection = _docket_eadi_read_collection (&self, root, archdesc, dscs);
-  self.id_prefix = _docket_eadi_make_ncname (result->collection->id);
-  if (self.id_prefix == NULL)
-    self.id_prefix = g_strdup ("ead");
+  /* The components are read as the parser completes them, in a thread of
+   * its own. */
+  xml_stream = _docket_xml_stream_start (_docket_eadi_parse_get_context (parse), data, length, NULL,
+                                         DOCKET_EADI_PARSE_OPTIONS, _docket_eadi_stream_classify, NULL);
+  self.n_components = count_components_ahead (data, length);
+  ok = _docket_eadi_read_stream (&self, xml_stream, parse, &streamed_void, error);
+  if (!ok)
+    _docket_xml_stream_stop (xml_stream);
+  doc = _docket_xml_stream_finish (xml_stream);
+  streamed = g_steal_pointer (&result->collection);
+  doc = _docket_eadi_parse_finish (parse, doc, warnings, ok ? error : NULL);
+  if (!ok || doc == NULL)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      g_hash_table_unref (self.ids);
+      g_hash_table_unref (self.element_ids);
+      g_free (self.id_prefix);
+      return NULL;
+    }
 
-  for (guint i = 0; i < dscs->len; i++)
-    self.n_components += count_components (g_ptr_array_index (dscs, i));
-  if (progress != NULL)
-    progress (0, self.n_components, user_data);
+  root = xmlDocGetRootElement (doc);
+  if (root == NULL || !_docket_eadi_is (root, "ead"))
+    {
+      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_NOT_RECOGNIZED,
+                   _("%s:%ld: this XML is not an EAD finding aid (its root is not <ead> in an EAD namespace)"),
+                   display_name, root != NULL ? xmlGetLineNo (root) : 1L);
+      ok = FALSE;
+    }
+  archdesc = ok ? _docket_eadi_child (root, "archdesc") : NULL;
+  if (ok && archdesc == NULL)
+    {
+      g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_MALFORMED,
+                   _("%s:%ld: the finding aid has no <archdesc>, so there is nothing to import"),
+                   display_name, xmlGetLineNo (root));
+      ok = FALSE;
+    }
+  if (!ok)
+    {
+      xmlFreeDoc (doc);
+      g_hash_table_unref (self.ids);
+      g_hash_table_unref (self.element_ids);
+      g_free (self.id_prefix);
+      return NULL;
+    }
 
-  for (guint i = 0; ok && i < dscs->len; i++)
-    ok = _docket_eadi_read_components (&self, g_ptr_array_index (dscs, i), NULL, error);
+  /* The collection from the whole archdesc. */
+  root_elements = _docket_eadi_child_elements (root);
+  archdesc_elements = _docket_eadi_child_elements (archdesc);
+  ead3 = _docket_eadi_is_ead3 (root, root_elements);
+  streamed_ead3 = self.ead3;
+  self.ead3 = ead3;
+  result->format = ead3 ? DOCKET_IMPORT_FORMAT_EAD3 : DOCKET_IMPORT_FORMAT_EAD2002;
+  result->collection = _docket_eadi_read_collection (&self, root_elements, archdesc, archdesc_elements,
+                                                     dscs, &n_unmapped);
+
+  /* The records read as the file was parsed stand if the file said no more
+   * about them later; otherwise they are read again, from the tree, and
+   * those already handed over are withdrawn. */
+  if (streamed_void || ead3 != streamed_ead3 || g_strcmp0 (streamed->id, result->collection->id) != 0)
+    {
+      g_debug ("%s: components read again from the whole tree%s", display_name,
+               stream.handed > 0 ? ", those handed over withdrawn" : "");
+      result->ready_withdrawn = stream.handed > 0;
+      stream.ready = NULL;
+      stream.handed = 0;
+      stream.waiting = FALSE;
+      g_ptr_array_set_size (result->records, 0);
+      result->n_unmapped = 0;
+      g_hash_table_remove_all (self.ids);
+      g_hash_table_remove_all (self.element_ids);
+      self.n_done = 0;
+      g_free (self.id_prefix);
+      self.id_prefix = _docket_eadi_make_ncname (result->collection->id);
+      if (self.id_prefix == NULL)
+        self.id_prefix = g_strdup ("ead");
+
+      self.n_components = 0;
+      for (guint i = 0; i < dscs->len; i++)
+        self.n_components += count_components (g_ptr_array_index (dscs, i));
+      if (self.progress != NULL)
+        self.progress (0, self.n_components, self.user_data);
+
+      for (guint i = 0; ok && i < dscs->len; i++)
+        ok = _docket_eadi_read_components (&self, g_ptr_array_index (dscs, i), NULL, error);
+    }
+  result->n_unmapped += n_unmapped;
 
   if (ok)
     resolve_record_links (&self);

@@ -25,7 +25,7 @@
  * The start of the TEI and EAD readers' safe parse: a private parser
  * context, whose SAX handler the caller may change without touching any
  * other parse (so the entity-declaration guard it installs is thread-safe).
- * The caller reads with xmlCtxtReadMemory() and its own options, never with
+ * The caller parses with _docket_xml_safe_parse() and its own options, never with
  * XML_PARSE_NOENT, XML_PARSE_DTDLOAD, XML_PARSE_XINCLUDE or XML_PARSE_HUGE.
  *
  * Returns: (transfer full) (nullable): the context, to free with
@@ -140,28 +140,4 @@ _docket_xml_safe_take_document (xmlParserCtxtPtr ctxt)
   if (!ctxt->wellFormed)
     g_clear_pointer (&doc, xmlFreeDoc);
   return doc;
-}
-
-/**
- * _docket_xml_safe_read:
- * @ctxt: a context from _docket_xml_safe_context_new()
- * @data: the document
- * @length: its size in bytes (at most %G_MAXINT, which the context checked)
- * @url: (nullable): the document's name, for libxml2's messages
- * @options: xmlParserOption flags
- *
- * Parses @data with _docket_xml_safe_parse().
- *
- * Returns: (transfer full) (nullable): the document, or %NULL if it is
- *   not well-formed
- */
-xmlDocPtr
-_docket_xml_safe_read (xmlParserCtxtPtr ctxt,
-                       const char      *data,
-                       gsize            length,
-                       const char      *url,
-                       int              options)
-{
-  _docket_xml_safe_parse (ctxt, data, length, url, options);
-  return _docket_xml_safe_take_document (ctxt);
 }

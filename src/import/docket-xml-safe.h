@@ -18,10 +18,5 @@ void             _docket_xml_safe_parse         (xmlParserCtxtPtr  ctxt,
                                                  const char       *url,
                                                  int               options);
 xmlDocPtr        _docket_xml_safe_take_document (xmlParserCtxtPtr  ctxt);
-xmlDocPtr        _docket_xml_safe_read          (xmlParserCtxtPtr  ctxt,
-                                                 const char       *data,
-                                                 gsize             length,
-                                                 const char       *url,
-                                                 int               options);
 
 G_END_DECLS
