@@ -42,6 +42,7 @@ struct _DocketXmlStream
   GArray                  *pending;  /* of DocketXmlStreamEvent */
   gboolean                 parsed;
   gboolean                 waiting;
+  gsize                    woken_at; /* the parser's place when the reader was last woken */
   gint                     stop;     /* atomic */
 
   /* The reader's own. */
@@ -49,9 +50,22 @@ struct _DocketXmlStream
   guint                    next;
 };
 
+/* How far the parser reads between two wake-ups of a waiting reader:
+ * about a tenth of a millisecond of parsing. */
+#define WAKE_BYTES (16 * 1024)
+
 /* ctxt->_private is the reader's (its entity guard), so the SAX callbacks
  * find their stream here: a parsing thread parses one stream. */
 static _Thread_local DocketXmlStream *parsing;
+
+/* How much of the document the parser has read. */
+static gsize
+parsed_bytes (xmlParserCtxtPtr ctxt)
+{
+  xmlParserInputPtr input = ctxt->input;
+
+  return input != NULL ? input->consumed + (gsize) (input->cur - input->base) : 0;
+}
 
 static void
 publish (DocketXmlStream     *self,
@@ -60,11 +74,18 @@ publish (DocketXmlStream     *self,
          gboolean             end)
 {
   DocketXmlStreamEvent event = { node, kind, end };
+  gsize at = parsed_bytes (self->ctxt);
 
   g_mutex_lock (&self->lock);
   g_array_append_val (self->pending, event);
-  if (self->waiting)
-    g_cond_signal (&self->changed);
+  /* A reader waiting is woken when there is enough for it to do, a batch
+   * of the document's bytes: waking it for each of a finding aid's ten
+   * thousand small events would cost more than reading them. */
+  if (self->waiting && at - self->woken_at >= WAKE_BYTES)
+    {
+      self->woken_at = at;
+      g_cond_signal (&self->changed);
+    }
   g_mutex_unlock (&self->lock);
 }
 
@@ -87,18 +108,20 @@ start_element_cb (void           *ctx,
 
   xmlSAX2StartElementNs (ctx, localname, prefix, uri, n_namespaces, namespaces,
                          n_attributes, n_defaulted, attributes);
-  if (g_atomic_int_get (&self->stop))
-    {
-      xmlStopParser (ctxt);
-      return;
-    }
   /* Out of memory: no element was made, and no end will be told. */
   if (ctxt->node == parent || ctxt->node == NULL)
     return;
 
+  /* Inside a WHOLE element, as most are, nothing else to do. */
   if (self->whole_depth > 0)
     {
       self->whole_depth++;
+      return;
+    }
+  /* A reader that gave up is heard at the next element it would hear of. */
+  if (g_atomic_int_get (&self->stop))
+    {
+      xmlStopParser (ctxt);
       return;
     }
   kind = self->classify (ctxt->node, self->user_data);
@@ -242,8 +265,8 @@ _docket_xml_stream_next (DocketXmlStream      *self,
 /**
  * _docket_xml_stream_stop:
  *
- * Asks the parser to stop at the next element; the parse then ends as not
- * well-formed.
+ * Asks the parser to stop at the next element outside the WHOLE ones; the
+ * parse then ends as not well-formed.
  */
 void
 _docket_xml_stream_stop (DocketXmlStream *self)
