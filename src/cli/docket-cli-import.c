@@ -25,8 +25,8 @@ typedef struct
   gint64   last_print;
 } Terminal;
 
-/* A progress line that rewrites itself on a terminal, and stays quiet in
- * scripts, where only the result matters. */
+/* A progress line that rewrites itself on a terminal. Scripts get none
+ * (only the result matters), and the readers then need not count ahead. */
 static void
 print_progress (const char *path,
                 guint       done,
@@ -35,9 +35,6 @@ print_progress (const char *path,
 {
   Terminal *terminal = user_data;
   gint64 now = g_get_monotonic_time ();
-
-  if (!terminal->on_terminal)
-    return;
 
   g_mutex_lock (&terminal_lock);
   if (now - terminal->last_print >= 100000 || done == total)
@@ -215,7 +212,7 @@ docket_cli_import (DocketCliContext  *ctx,
   /* Reading needs no catalog: start on the files while the catalog opens
    * (creating a new one takes a few synced writes). */
   queue = docket_import_queue_new ((const char * const *) argv + 1, argc - 1,
-                                   print_progress, &terminal);
+                                   terminal.on_terminal ? print_progress : NULL, &terminal);
 
   store = docket_cli_context_get_store (ctx, &error);
   if (store == NULL)

@@ -222,7 +222,8 @@ docket_ead_import_parse (const char            *display_name,
    * its own. */
   xml_stream = _docket_xml_stream_start (_docket_eadi_parse_get_context (parse), data, length, NULL,
                                          DOCKET_EADI_PARSE_OPTIONS, _docket_eadi_stream_classify, NULL);
-  self.n_components = count_components_ahead (data, length);
+  if (progress != NULL)
+    self.n_components = count_components_ahead (data, length);
   ok = _docket_eadi_read_stream (&self, xml_stream, parse, &streamed_void, error);
   if (!ok)
     _docket_xml_stream_stop (xml_stream);

@@ -609,7 +609,8 @@ docket_tei_import_parse (const char            *display_name,
    * its own. */
   w.stream = _docket_xml_stream_start (ctxt, data, length, display_name, TEI_PARSE_OPTIONS,
                                        classify, NULL);
-  w.total = count_documents_ahead (data, length);
+  if (progress != NULL)
+    w.total = count_documents_ahead (data, length);
   ok = read_stream (&w, &walk_error);
   if (!ok)
     _docket_xml_stream_stop (w.stream);
