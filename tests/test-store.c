@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "docket-store.h"
+#include "docket-store-empty-catalog.h"
 #include "docket-store-private.h"
 #include "docket-test-store.h"
 #include "docket-test-util.h"
@@ -1730,6 +1731,79 @@ test_new_catalog (void)
   docket_test_rmdir (dir);
 }
 
+static char *
+schema_of (const char *path)
+{
+  g_autoptr(GString) schema = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int i = 0; i < 4; i++)
+      g_string_append_printf (schema, "%s\n", (const char *) sqlite3_column_text (stmt, i));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (g_steal_pointer (&schema), FALSE);
+}
+
+/* A new catalog is a copy of the empty one made at build time, which is
+ * what SQLite makes of an empty file: the same schema and settings. The
+ * copy leaves nothing else in the folder. */
+static void
+test_new_catalog_is_copy (void)
+{
+  static const char *pragmas[] = { "page_size", "journal_mode", "application_id", "user_version",
+                                   "encoding", "auto_vacuum", "page_count" };
+  g_autofree char *dir = docket_test_make_tmpdir ();
+  g_autofree char *copied = g_build_filename (dir, "copied.db", NULL);
+  g_autofree char *made = g_build_filename (dir, "made.db", NULL);
+  g_autofree char *copied_schema = NULL;
+  g_autofree char *made_schema = NULL;
+  g_autofree char *bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  DocketStore *store;
+  const char *name;
+  gsize length;
+  GStatBuf st;
+
+  g_assert_cmpuint (_docket_store_empty_catalog_size, >, 0);
+  store = docket_store_open (copied, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+  g_assert_true (g_file_get_contents (copied, &bytes, &length, NULL));
+  g_assert_cmpmem (bytes, length, _docket_store_empty_catalog, _docket_store_empty_catalog_size);
+  g_assert_cmpint (g_stat (copied, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* An empty file is set up by SQLite. */
+  g_assert_true (g_file_set_contents (made, "", 0, NULL));
+  g_assert_cmpint (g_chmod (made, 0600), ==, 0);
+  store = docket_store_open (made, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+
+  copied_schema = schema_of (copied);
+  made_schema = schema_of (made);
+  g_assert_cmpstr (copied_schema, ==, made_schema);
+  for (guint i = 0; i < G_N_ELEMENTS (pragmas); i++)
+    {
+      g_autofree char *a = pragma_text (copied, pragmas[i]);
+      g_autofree char *b = pragma_text (made, pragmas[i]);
+
+      g_test_message ("%s: %s", pragmas[i], a);
+      g_assert_cmpstr (a, ==, b);
+    }
+
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_assert_true (g_str_has_prefix (name, "copied.db") || g_str_has_prefix (name, "made.db"));
+  docket_test_rmdir (dir);
+}
+
 /* A catalog in rollback-journal mode (another program set it so) is
  * switched back to the write-ahead log when opened, and keeps the page
  * size it was made with. */
@@ -2173,6 +2247,7 @@ main (int   argc,
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/insert/batch", test_batch);
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/async", test_async);
   g_test_add_func ("/docket/store/open/new-catalog", test_new_catalog);
+  g_test_add_func ("/docket/store/open/new-catalog-is-copy", test_new_catalog_is_copy);
   g_test_add_func ("/docket/store/open/rollback-catalog-switched", test_rollback_catalog_switched);
   g_test_add_func ("/docket/store/open/first-page-only", test_first_page_only);
   g_test_add_data_func ("/docket/store/crash/in-batch", GINT_TO_POINTER (FALSE), test_crash_in_batch);
