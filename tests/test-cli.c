@@ -703,6 +703,35 @@ test_import_finding_aid_said_late (Fixture       *fixture,
                                               " AND extra_xml LIKE '%An odd note after the dsc.%'"), ==, 1);
 }
 
+/* A finding aid read again once parsed, whose records then get other ids
+ * than those first handed over (a component named by its place, whose
+ * unitid comes after the component inside it): nothing of the first
+ * reading is stored, nor refused. */
+static void
+test_import_finding_aid_read_again (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  static const char text[] =
+    "<?xml version=\"1.0\"?>\n<ead xmlns=\"http://ead3.archivists.org/schema/\">\n"
+    "<control><recordid>coll1</recordid><filedesc><titlestmt><titleproper>T</titleproper></titlestmt></filedesc></control>\n"
+    "<archdesc level=\"collection\"><did><unittitle>Coll</unittitle></did><dsc>\n"
+    "<c level=\"series\"><c id=\"k1\"><did><unittitle>child</unittitle></did></c>"
+    "<did><unitid>X</unitid><unittitle>late did</unittitle></did></c>\n"
+    "<c id=\"c1\"><did><unittitle>m</unittitle></did></c>\n"
+    "</dsc></archdesc></ead>\n";
+  g_autofree char *path = docket_test_write_file (fixture->dir, "again.xml", text, -1);
+  g_auto(DocketTestCliRun) run = { 0 };
+
+  docket_test_run_cli (&run, fixture->catalog, "import", path, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 3);
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog,
+                                              "SELECT count(*) FROM record WHERE id IN ('coll1-X', 'coll1-k1', 'coll1-c1')"), ==, 3);
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog,
+                                              "SELECT count(*) FROM record WHERE id = 'coll1-k1' AND parent_path = 'coll1-X'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -721,6 +750,7 @@ main (int   argc,
   ADD ("import/bad-input", test_bad_input);
   ADD ("import/cut-off-volume", test_import_cut_off_volume);
   ADD ("import/finding-aid-said-late", test_import_finding_aid_said_late);
+  ADD ("import/finding-aid-read-again", test_import_finding_aid_read_again);
   ADD ("import/huge-file", test_huge_file);
   ADD ("catalog/not-a-catalog", test_not_a_catalog);
   ADD ("catalog/locked", test_locked_catalog);

@@ -154,8 +154,16 @@ import_next_file (DocketImportQueue                 *queue,
       g_ptr_array_unref (records);
     }
 
-  /* The whole file is read now, whether or not it could be stored. */
+  /* The whole file is read now, whether or not it could be stored. If the
+   * records handed over turned out void (the reader read the file again),
+   * so is what storing them did, failure included: the result's records
+   * replace them. */
   result = docket_import_queue_next (queue, NULL, error);
+  if (result != NULL && result->ready_withdrawn)
+    {
+      g_clear_pointer (&import, docket_catalog_import_abort);
+      g_clear_error (&store_error);
+    }
   if (store_error != NULL || result == NULL)
     {
       g_clear_pointer (&import, docket_catalog_import_abort);
@@ -168,10 +176,6 @@ import_next_file (DocketImportQueue                 *queue,
       return NULL;
     }
 
-  /* The records stored as they were read turned out void (the reader read
-   * the file again): the result's replace them. */
-  if (import != NULL && result->ready_withdrawn)
-    g_clear_pointer (&import, docket_catalog_import_abort);
   if (import == NULL)
     import = docket_catalog_import_begin (store, path, result->collection, options, NULL, error);
   if (import != NULL)

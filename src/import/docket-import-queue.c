@@ -144,7 +144,9 @@ read_files (gpointer data)
                                         records_ready, self, &error);
 
       g_mutex_lock (&self->lock);
-      if (result != NULL)
+      /* A result whose records were read again has none in common with
+       * those handed over: it is taken whole. */
+      if (result != NULL && !result->ready_withdrawn)
         add_completed (self, i, result, result->records->len);
       self->files[i].result = result;
       self->files[i].error = error;
@@ -253,7 +255,8 @@ docket_import_queue_next (DocketImportQueue  *self,
  * Waits for more completed records of the next file, the one
  * docket_import_queue_next() will hand over. Take them until this returns
  * %NULL; the file's result, or its error, is then ready. Its records
- * include all those handed over here.
+ * include all those handed over here, unless its ready_withdrawn is set:
+ * then none of them, and its own replace them all.
  *
  * Returns: (transfer full) (nullable) (element-type DocketRecord): the next
  *   records, in order, or %NULL when the file is read to its end

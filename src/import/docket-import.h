@@ -65,8 +65,9 @@ typedef void (*DocketImportProgress) (guint    done,
 /**
  * DocketImportReady:
  * @result: the result being read: its persons and glossary are complete,
- *   and its collection's id is final (an EAD collection's description may
- *   still grow: the finished result has the whole of it)
+ *   and its collection's id is final unless the records are withdrawn (an
+ *   EAD collection's description may still grow: the finished result has
+ *   the whole of it)
  * @n_final: how many of @result's records are complete
  *
  * Called from the thread that reads, as records are completed, so that they
