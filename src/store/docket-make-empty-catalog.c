@@ -15,11 +15,6 @@
 #include <stdlib.h>
 
 #include "docket-store.h"
-#include "docket-store-empty-catalog.h"
-
-/* This tool's own store makes its catalog with SQLite. */
-const guint8 _docket_store_empty_catalog[1] = { 0 };
-const gsize  _docket_store_empty_catalog_size = 0;
 
 static gboolean
 write_source (const char   *output,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Copyright 2026 The Docket developers */
 
+#define _GNU_SOURCE /* O_TMPFILE */
 #define G_LOG_DOMAIN "docket-store"
 
 #include "config.h"
@@ -181,10 +182,9 @@ check_existing_file (const char  *path,
 
 typedef enum
 {
-  COPY_MADE,        /* the catalog is the copy */
-  COPY_FOUND,       /* another program made the catalog meanwhile */
-  COPY_UNSUPPORTED, /* the folder takes no hard links */
-  COPY_FAILED,      /* errno says why */
+  COPY_MADE,     /* the catalog is the copy */
+  COPY_FOUND,    /* another program made the catalog meanwhile */
+  COPY_NOT_MADE, /* the folder takes no such copy: make the catalog otherwise */
 } CopyOutcome;
 
 static gboolean
@@ -206,57 +206,86 @@ write_all (int           fd,
   return TRUE;
 }
 
-/* A new catalog as a copy of the empty one made at build time: written
- * under a hidden name in the catalog's folder, synced, then given its name
- * with link(), which fails if the name is taken. So the catalog appears
- * whole or not at all, and two programs making it at once get the same
- * one. Much cheaper than having SQLite run every migration (7 M
- * instructions and five syncs, while an import is reading its first
- * file). A crash before the link leaves the hidden file behind. */
+static gboolean
+write_copy (int fd)
+{
+  return write_all (fd, _docket_store_empty_catalog, _docket_store_empty_catalog_size) &&
+         fdatasync (fd) == 0;
+}
+
+/* Gives @fd, a file without a name in @path's folder, the name @path. */
 static CopyOutcome
-copy_empty_catalog (const char *dir,
-                    const char *path)
+link_unnamed (int         fd,
+              const char *path)
+{
+  char proc[64];
+
+  g_snprintf (proc, sizeof proc, "/proc/self/fd/%d", fd);
+  if (linkat (AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0)
+    return COPY_MADE;
+  return errno == EEXIST ? COPY_FOUND : COPY_NOT_MADE;
+}
+
+/* The same with a hidden name, where the folder takes no file without a
+ * name (or /proc is missing); a crash in between leaves it behind. */
+static CopyOutcome
+copy_under_hidden_name (const char *dir,
+                        const char *path)
 {
   g_autofree char *temp = g_build_filename (dir, ".docket-new-catalog-XXXXXX", NULL);
-  int saved_errno;
+  CopyOutcome outcome;
   int fd;
 
   fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
-    return COPY_FAILED;
-  if (!write_all (fd, _docket_store_empty_catalog, _docket_store_empty_catalog_size) ||
-      fdatasync (fd) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (temp);
-      errno = saved_errno;
-      return COPY_FAILED;
-    }
+    return COPY_NOT_MADE;
+  if (!write_copy (fd))
+    outcome = COPY_NOT_MADE;
+  else if (link (temp, path) == 0)
+    outcome = COPY_MADE;
+  else
+    outcome = errno == EEXIST ? COPY_FOUND : COPY_NOT_MADE;
   close (fd);
-
-  if (link (temp, path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (temp);
-      errno = saved_errno;
-      if (saved_errno == EEXIST)
-        return COPY_FOUND;
-      if (saved_errno == EPERM || saved_errno == EOPNOTSUPP || saved_errno == ENOSYS ||
-          saved_errno == EMLINK || saved_errno == EXDEV)
-        return COPY_UNSUPPORTED;
-      return COPY_FAILED;
-    }
   g_unlink (temp);
+  return outcome;
+}
 
-  /* The new name, kept through a crash. */
-  fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+/* A new catalog as a copy of the empty one made at build time: written
+ * without a name in the catalog's folder (O_TMPFILE), synced, then named
+ * with linkat(), which fails if the name is taken. So the catalog appears
+ * whole or not at all, nothing is left behind by a crash, and two
+ * programs making it at once get the same one. Much cheaper than having
+ * SQLite run every migration (7 M instructions and five syncs, while an
+ * import is reading its first file). Any failure leaves the catalog to
+ * be made otherwise. */
+static CopyOutcome
+copy_empty_catalog (const char *dir,
+                    const char *path)
+{
+  CopyOutcome outcome = COPY_NOT_MADE;
+  int fd;
+
+  fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
   if (fd >= 0)
     {
-      fsync (fd);
+      if (write_copy (fd))
+        outcome = link_unnamed (fd, path);
       close (fd);
     }
-  return COPY_MADE;
+  if (fd < 0 || outcome == COPY_NOT_MADE)
+    outcome = copy_under_hidden_name (dir, path);
+
+  if (outcome == COPY_MADE)
+    {
+      /* The new name, kept through a crash. */
+      fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+      if (fd >= 0)
+        {
+          fsync (fd);
+          close (fd);
+        }
+    }
+  return outcome;
 }
 
 static gboolean
@@ -329,9 +358,7 @@ create_file (const char  *path,
         return TRUE;
       case COPY_FOUND:
         return TRUE; /* Checked later. */
-      case COPY_FAILED:
-        return creation_failed (display_name, errno, error);
-      case COPY_UNSUPPORTED:
+      case COPY_NOT_MADE:
       default:
         break;
       }
@@ -368,9 +395,10 @@ configure_sqlite (void)
 }
 
 /* Opens, or creates, the catalog at @path. @allow_copy makes a new one a
- * copy of the empty catalog; @out_copy_unusable is set when that copy
- * cannot be used where it is (SQLite cannot use its write-ahead log there,
- * which the copy is made for), so that the caller makes it anew. */
+ * copy of the empty catalog; @out_copy_unusable is set when this call
+ * made that copy and it cannot be used where it is (SQLite cannot use its
+ * write-ahead log there, which the copy is in), so that the caller makes
+ * it anew: any other Docket opening it would fail the same way. */
 static DocketStore *
 open_catalog (const char  *path,
               gboolean     allow_copy,
@@ -450,7 +478,9 @@ open_catalog (const char  *path,
   if (!_docket_store_configure (self, st.st_size == 0, error) ||
       !_docket_store_migrate (self, error))
     {
-      if (made && out_copy_unusable != NULL)
+      /* SQLite cannot use its write-ahead log here (no shared memory for
+       * its index), which the copy is in. */
+      if (made && out_copy_unusable != NULL && (sqlite3_errcode (self->db) & 0xff) == SQLITE_CANTOPEN)
         *out_copy_unusable = TRUE;
       return NULL;
     }
