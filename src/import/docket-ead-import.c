@@ -128,7 +128,8 @@ component_read (guint    done,
 }
 
 /* How many components the file seems to hold, for the progress, before
- * they are parsed: its c and c01–c12 start tags, with any prefix. */
+ * they are parsed: its c and c01–c12 start tags, with any prefix, outside
+ * comments. */
 static guint
 count_components_ahead (const char *data,
                         gsize       length)
@@ -141,6 +142,15 @@ count_components_ahead (const char *data,
       const char *name = ++p;
       const char *q = name;
 
+      if (end - p >= 3 && memcmp (p, "!--", 3) == 0)
+        {
+          const char *close = g_strstr_len (p + 3, end - p - 3, "-->");
+
+          if (close == NULL)
+            break;
+          p = close + 3;
+          continue;
+        }
       while (q < end && *q != ':' && *q != '>' && *q != '/' && !g_ascii_isspace (*q))
         q++;
       if (q < end && *q == ':')
@@ -148,7 +158,8 @@ count_components_ahead (const char *data,
       if (name < end && *name == 'c')
         {
           q = name + 1;
-          if (q + 1 < end && (q[0] == '0' || q[0] == '1') && g_ascii_isdigit (q[1]))
+          if (q + 1 < end && ((q[0] == '0' && q[1] >= '1' && q[1] <= '9') ||
+                              (q[0] == '1' && q[1] >= '0' && q[1] <= '2')))
             q += 2;
           if (q < end && (*q == '>' || *q == '/' || g_ascii_isspace (*q)))
             n++;

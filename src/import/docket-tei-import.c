@@ -142,8 +142,28 @@ is_root (const xmlNode *node)
   return node->parent != NULL && node->parent->type == XML_DOCUMENT_NODE;
 }
 
+/* Whether the start tag that holds @at, found at most a kilobyte before
+ * it, is a div (with any prefix). */
+static gboolean
+in_div_tag (const char *data,
+            const char *at)
+{
+  const char *start = at;
+  const char *name;
+
+  while (start > data && at - start < 1024 && *start != '<' && *start != '>')
+    start--;
+  if (*start != '<')
+    return FALSE;
+  name = start + 1;
+  for (const char *p = name; p < at && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r'; p++)
+    if (*p == ':')
+      name = p + 1;
+  return strncmp (name, "div", 3) == 0 && g_ascii_isspace (name[3]);
+}
+
 /* How many documents the file holds, for the progress, before they are
- * parsed: the `type="document"` attributes in its text. */
+ * parsed: the divs with `type="document"` in its text. */
 static guint
 count_documents_ahead (const char *data,
                        gsize       length)
@@ -158,7 +178,7 @@ count_documents_ahead (const char *data,
     {
       if (at - data >= 6 && end - at > (gssize) word_length
           && (at[-1] == '"' || at[-1] == '\'') && at[word_length] == at[-1]
-          && memcmp (at - 6, "type=", 5) == 0)
+          && memcmp (at - 6, "type=", 5) == 0 && in_div_tag (data, at - 6))
         n++;
       at += word_length;
     }
@@ -317,9 +337,12 @@ walk_child (Walk     *w,
 
       if (g_cancellable_is_cancelled (w->cancellable))
         {
+          /* Past line 65535 libxml2 looks for the line in the children,
+           * or else in the next sibling, which the parser may be adding. */
+          long line = child->children != NULL || child->line < 65535 ? xmlGetLineNo (child) : 65535;
+
           g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_CANCELLED,
-                       _("%s:%ld: the import was cancelled"),
-                       w->volume.display_name, xmlGetLineNo (child));
+                       _("%s:%ld: the import was cancelled"), w->volume.display_name, line);
           return FALSE;
         }
       record = _docket_tei_read_document (&w->volume, child);

@@ -129,6 +129,9 @@ _docket_xml_safe_parse (xmlParserCtxtPtr ctxt,
  * _docket_xml_safe_take_document:
  * @ctxt: a context that _docket_xml_safe_parse() has parsed with
  *
+ * A parse stopped with xmlStopParser() counts as well-formed for libxml2,
+ * its tree cut short: whoever stops it frees what this returns.
+ *
  * Returns: (transfer full) (nullable): the document if it was well-formed
  *   (the rest of it is freed), or %NULL
  */

@@ -265,8 +265,9 @@ _docket_xml_stream_next (DocketXmlStream      *self,
 /**
  * _docket_xml_stream_stop:
  *
- * Asks the parser to stop at the next element outside the WHOLE ones; the
- * parse then ends as not well-formed.
+ * Asks the parser to stop at the next element outside the WHOLE ones;
+ * _docket_xml_stream_finish() then returns no document (libxml2 leaves a
+ * stopped parse well-formed, with the tree cut short).
  */
 void
 _docket_xml_stream_stop (DocketXmlStream *self)
