@@ -628,6 +628,52 @@ test_hostile (void)
     }
 }
 
+/* Text that is clean but for one forbidden character, each alone and
+ * where the writer's quick check must find it: U+FFFE or U+FFFF after
+ * other non-ASCII text, a control after it, or past the first eight
+ * bytes of ASCII. */
+static void
+test_lone_forbidden (void)
+{
+  static const struct { const char *text, *kept; } cases[] = {
+    { "Caf\xc3\xa9 noir \xef\xbf\xbe fin", "Café noir  fin" },
+    { "Caf\xc3\xa9 noir \xef\xbf\xbf fin", "Café noir  fin" },
+    { "\xe2\x80\x94 dash then \x02 control", "— dash then  control" },
+    { "twelve ascii\x1f then", "twelve ascii then" },
+    { "tab\tand\nnewline kept \xc3\xa9", "tab\tand\nnewline kept é" },
+  };
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DocketCollection) collection = make_collection ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      DocketRecord *record = docket_record_new ();
+      g_autofree char *id = g_strdup_printf ("r%u", i);
+
+      docket_record_set_id (record, id);
+      docket_record_set (record, DOCKET_FIELD_SCOPE, cases[i].text);
+      g_ptr_array_add (records, record);
+    }
+
+  for (guint f = DOCKET_EAD_FORMAT_EAD3; f <= DOCKET_EAD_FORMAT_EAD2002; f++)
+    {
+      g_autoptr(GBytes) xml = NULL;
+      g_autoptr(Parsed) p = export_valid (f, collection, records, NULL, &xml);
+      gsize size;
+      const char *data = g_bytes_get_data (xml, &size);
+
+      g_assert_null (g_strstr_len (data, size, "\xef\xbf\xbe"));
+      g_assert_null (g_strstr_len (data, size, "\xef\xbf\xbf"));
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autofree char *escaped = g_markup_escape_text (cases[i].kept, -1);
+
+          g_test_message ("%s", cases[i].kept);
+          g_assert_nonnull (g_strstr_len (data, size, escaped));
+        }
+    }
+}
+
 /* A hundred records that cite each other */
 
 static void
@@ -1123,6 +1169,7 @@ main (int   argc,
   g_test_add_func ("/docket/export/ead/seed-ead2002", test_seed_ead2002);
   g_test_add_func ("/docket/export/ead/imported-seed", test_imported_seed);
   g_test_add_func ("/docket/export/ead/hostile", test_hostile);
+  g_test_add_func ("/docket/export/ead/lone-forbidden", test_lone_forbidden);
   g_test_add_func ("/docket/export/ead/hundred-linked", test_hundred_linked);
   g_test_add_func ("/docket/export/ead/hierarchy-and-kept-elements", test_hierarchy_and_kept_elements);
   g_test_add_func ("/docket/export/ead/kept-invalid-ead3", test_kept_invalid_ead3);
