@@ -732,6 +732,34 @@ test_import_finding_aid_read_again (Fixture       *fixture,
                                               "SELECT count(*) FROM record WHERE id = 'coll1-k1' AND parent_path = 'coll1-X'"), ==, 1);
 }
 
+/* An import without --replace leaves the foreign keys unchecked while it
+ * stores (it only adds rows, parents first): every row it writes still has
+ * its parent, for a TEI volume, a finding aid and plain text at once, and
+ * again after a second import that skips the first two. */
+static void
+test_import_rows_whole (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *seed = docket_test_shared_path ("corpus", "seed-memorandum.txt", NULL);
+  g_autofree char *volume = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
+  g_autofree char *aid = docket_test_shared_path ("ead-samples", "ead3", "ncsu-mc00084-large.xml", NULL);
+  g_auto(DocketTestCliRun) run = { 0 };
+
+  if (seed == NULL || volume == NULL || aid == NULL)
+    return;
+  for (guint i = 0; i < 2; i++)
+    {
+      docket_test_cli_run_clear (&run);
+      docket_test_run_cli (&run, fixture->catalog, "import", seed, volume, aid, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      /* The memorandum has no collection: a second copy gets an id of its own. */
+      g_assert_cmpuint (docket_test_count_records (fixture->catalog), ==, 1 + 140 + 2104 + i);
+      g_assert_cmpint (docket_test_catalog_query (fixture->catalog, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+    }
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog, "SELECT count(*) FROM anchor"), >, 0);
+  g_assert_cmpint (docket_test_catalog_query (fixture->catalog, "SELECT count(*) FROM footnote_link"), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -751,6 +779,7 @@ main (int   argc,
   ADD ("import/cut-off-volume", test_import_cut_off_volume);
   ADD ("import/finding-aid-said-late", test_import_finding_aid_said_late);
   ADD ("import/finding-aid-read-again", test_import_finding_aid_read_again);
+  ADD ("import/rows-whole", test_import_rows_whole);
   ADD ("import/huge-file", test_huge_file);
   ADD ("catalog/not-a-catalog", test_not_a_catalog);
   ADD ("catalog/locked", test_locked_catalog);

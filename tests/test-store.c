@@ -1060,6 +1060,51 @@ test_delete_record (Fixture       *fixture,
   }
 }
 
+static gint64
+child_rows (const char *path)
+{
+  return docket_test_catalog_query (path,
+                                    "SELECT (SELECT count(*) FROM block) + (SELECT count(*) FROM anchor)"
+                                    " + (SELECT count(*) FROM footnote) + (SELECT count(*) FROM footnote_link)"
+                                    " + (SELECT count(*) FROM record_agent) + (SELECT count(*) FROM access_point)");
+}
+
+/* A batch that only adds leaves the foreign keys unchecked while it runs,
+ * its rows whole, and the keys checked again once it ends, committed or
+ * not: deleting a record afterwards still takes its rows with it. */
+static void
+test_batch_adds_only (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(DocketRecord) kept = make_full_record ("added");
+  g_autoptr(DocketRecord) dropped = make_full_record ("dropped");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (docket_store_begin_batch_full (fixture->store, DOCKET_STORE_BATCH_ADDS_ONLY, &error));
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (fixture->store->db, "PRAGMA foreign_keys", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+    sqlite3_finalize (stmt);
+  }
+  insert_one (fixture->store, kept);
+  g_assert_true (docket_store_commit_batch (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (docket_test_catalog_query (fixture->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (child_rows (fixture->path), >, 0);
+
+  g_assert_true (docket_store_begin_batch_full (fixture->store, DOCKET_STORE_BATCH_ADDS_ONLY, &error));
+  insert_one (fixture->store, dropped);
+  docket_store_abort_batch (fixture->store);
+  g_assert_false (docket_store_has_record (fixture->store, "dropped"));
+
+  g_assert_true (docket_store_delete_record (fixture->store, "added", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (child_rows (fixture->path), ==, 0);
+}
+
 static void
 test_rename_and_citing (Fixture       *fixture,
                         gconstpointer  data)
@@ -2234,6 +2279,7 @@ main (int   argc,
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/version", test_record_version);
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/data-version", test_data_version);
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/delete", test_delete_record);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/batch/adds-only", test_batch_adds_only);
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/record/rename-and-citing", test_rename_and_citing);
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/insert/all-or-nothing", test_insert_all_or_nothing);
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/insert/modes", test_insert_modes);

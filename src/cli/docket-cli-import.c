@@ -225,7 +225,10 @@ docket_cli_import (DocketCliContext  *ctx,
   /* All the files in one transaction, each still stored whole or not at
    * all on its own: one commit instead of one per file, and an interrupted
    * run leaves the catalog as it was. */
-  if (!docket_store_begin_batch (store, &error))
+  /* Without --replace the import only adds records (those it finds are
+   * skipped), which leaves the foreign keys unchecked. */
+  if (!docket_store_begin_batch_full (store, replace ? DOCKET_STORE_BATCH_DEFAULT : DOCKET_STORE_BATCH_ADDS_ONLY,
+                                      &error))
     return fail_on_own_line (&queue, &terminal, error);
 
   for (int i = 1; i < argc; i++)

@@ -41,6 +41,9 @@ struct _DocketStore
   /* Depth of docket_store_begin_batch() calls; while above 0 the
    * connection is inside the batch's transaction. */
   guint         batch_depth;
+  /* The batch only adds rows, foreign keys unchecked (see
+   * DOCKET_STORE_BATCH_ADDS_ONLY). */
+  gboolean      batch_adds_only;
 
   /* Non-zero while docket_store_update_index_async() indexes in a thread
    * of its own; searches then use the index as it stands. */

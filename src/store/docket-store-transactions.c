@@ -181,6 +181,20 @@ _docket_store_rollback (DocketStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* After a batch that only added rows: the foreign keys are checked again
+ * for whatever the connection does next. */
+static void
+end_adds_only (DocketStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!self->batch_adds_only)
+    return;
+  self->batch_adds_only = FALSE;
+  if (!_docket_store_exec (self, "PRAGMA foreign_keys = ON", &error))
+    g_warning ("Could not check foreign keys again in catalog %s: %s", self->path, error->message);
+}
+
 /**
  * docket_store_begin_batch:
  *
@@ -197,14 +211,43 @@ gboolean
 docket_store_begin_batch (DocketStore  *self,
                           GError      **error)
 {
+  return docket_store_begin_batch_full (self, DOCKET_STORE_BATCH_DEFAULT, error);
+}
+
+/**
+ * docket_store_begin_batch_full:
+ * @flags: what the batch does; inside another batch they are those of the
+ *   outermost one
+ *
+ * docket_store_begin_batch() for a batch that says what it does.
+ *
+ * Returns: %TRUE if the batch started
+ */
+gboolean
+docket_store_begin_batch_full (DocketStore            *self,
+                               DocketStoreBatchFlags   flags,
+                               GError                **error)
+{
   g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_rec_mutex_lock (&self->lock);
-  if (self->batch_depth == 0 && !_docket_store_exec (self, "BEGIN IMMEDIATE", error))
+  if (self->batch_depth == 0)
     {
-      g_rec_mutex_unlock (&self->lock);
-      return FALSE;
+      /* The setting only changes outside a transaction. */
+      if ((flags & DOCKET_STORE_BATCH_ADDS_ONLY) != 0 &&
+          !_docket_store_exec (self, "PRAGMA foreign_keys = OFF", error))
+        {
+          g_rec_mutex_unlock (&self->lock);
+          return FALSE;
+        }
+      self->batch_adds_only = (flags & DOCKET_STORE_BATCH_ADDS_ONLY) != 0;
+      if (!_docket_store_exec (self, "BEGIN IMMEDIATE", error))
+        {
+          end_adds_only (self);
+          g_rec_mutex_unlock (&self->lock);
+          return FALSE;
+        }
     }
   self->batch_depth++;
   return TRUE;
@@ -232,6 +275,7 @@ docket_store_commit_batch (DocketStore  *self,
       ok = _docket_store_exec (self, "COMMIT", error);
       if (!ok)
         _docket_store_rollback (self);
+      end_adds_only (self);
       _docket_store_notify_changed (self);
     }
   g_rec_mutex_unlock (&self->lock);
@@ -251,6 +295,9 @@ docket_store_abort_batch (DocketStore *self)
 
   /* Nothing changed, and nothing was told inside the batch: no notice. */
   if (--self->batch_depth == 0)
-    _docket_store_rollback (self);
+    {
+      _docket_store_rollback (self);
+      end_adds_only (self);
+    }
   g_rec_mutex_unlock (&self->lock);
 }

@@ -94,7 +94,26 @@ gboolean      docket_store_get_data_version    (DocketStore            *self,
                                                 gint64                 *out_version,
                                                 GError                **error);
 
+/**
+ * DocketStoreBatchFlags:
+ * @DOCKET_STORE_BATCH_DEFAULT: no flag
+ * @DOCKET_STORE_BATCH_ADDS_ONLY: the batch only adds records and their
+ *   rows (an import that skips the records it finds): the store writes a
+ *   row's parents before it, so the foreign keys are not checked row by
+ *   row, which is a seventh of such an import's storing. A batch that
+ *   replaces or deletes records must not say so: their rows' cascades
+ *   would not run.
+ */
+typedef enum
+{
+  DOCKET_STORE_BATCH_DEFAULT   = 0,
+  DOCKET_STORE_BATCH_ADDS_ONLY = 1 << 0,
+} DocketStoreBatchFlags;
+
 gboolean      docket_store_begin_batch         (DocketStore            *self,
+                                                GError                **error);
+gboolean      docket_store_begin_batch_full    (DocketStore            *self,
+                                                DocketStoreBatchFlags   flags,
                                                 GError                **error);
 gboolean      docket_store_commit_batch        (DocketStore            *self,
                                                 GError                **error);
