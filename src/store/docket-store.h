@@ -100,9 +100,9 @@ gboolean      docket_store_get_data_version    (DocketStore            *self,
  * @DOCKET_STORE_BATCH_ADDS_ONLY: the batch only adds records and their
  *   rows (an import that skips the records it finds): the store writes a
  *   row's parents before it, so the foreign keys are not checked row by
- *   row, which is a seventh of such an import's storing. A batch that
- *   replaces or deletes records must not say so: their rows' cascades
- *   would not run.
+ *   row (a seventh of the storing thread's instructions in such an
+ *   import). A batch that replaces or deletes records must not say so:
+ *   their rows' cascades would not run.
  */
 typedef enum
 {
