@@ -1849,6 +1849,82 @@ test_new_catalog_is_copy (void)
   docket_test_rmdir (dir);
 }
 
+/* A new catalog filled in memory and then named: whole, in the
+ * write-ahead log like any other, with nothing else in its folder; gone
+ * if given up; never over a catalog another program made meanwhile. */
+static void
+test_unnamed_catalog (void)
+{
+  g_autofree char *dir = docket_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "catalog.db", NULL);
+  g_autofree char *dropped = g_build_filename (dir, "dropped.db", NULL);
+  g_autofree char *taken = g_build_filename (dir, "taken.db", NULL);
+  g_autofree char *mode = NULL;
+  g_autofree char *check = NULL;
+  g_autoptr(DocketRecord) other = make_simple_record ("other", "1", "Made meanwhile");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  DocketStore *store;
+  const char *name;
+  GStatBuf st;
+
+  store = docket_store_create_unnamed (path, &error);
+  g_assert_no_error (error);
+  insert_numbered (store, "u", 50);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (docket_store_publish (store, &error));
+  g_assert_no_error (error);
+  g_object_unref (store);
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  mode = pragma_text (path, "journal_mode");
+  g_assert_cmpstr (mode, ==, "wal");
+  check = pragma_text (path, "integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (docket_store_count_records (store, NULL, &error), ==, 50);
+  g_object_unref (store);
+
+  /* Given up. */
+  store = docket_store_create_unnamed (dropped, &error);
+  g_assert_no_error (error);
+  insert_numbered (store, "d", 3);
+  g_object_unref (store);
+  g_assert_false (g_file_test (dropped, G_FILE_TEST_EXISTS));
+
+  /* Another program makes the catalog while this one is filled. */
+  store = docket_store_create_unnamed (taken, &error);
+  g_assert_no_error (error);
+  insert_numbered (store, "t", 3);
+  {
+    g_autoptr(DocketStore) meanwhile = docket_store_open (taken, &error);
+
+    g_assert_no_error (error);
+    insert_one (meanwhile, other);
+  }
+  g_assert_false (docket_store_publish (store, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_object_unref (store);
+  g_assert_cmpint (docket_test_catalog_query (taken, "SELECT count(*) FROM record"), ==, 1);
+  g_assert_cmpint (docket_test_catalog_query (taken, "SELECT count(*) FROM record WHERE id = 'other'"), ==, 1);
+
+  /* A path that is taken is not for an unnamed catalog. */
+  g_assert_null (docket_store_create_unnamed (taken, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+
+  /* (The test's own read-only queries may leave an index beside them.) */
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_test_message ("in the folder: %s", name);
+      g_assert_true (g_str_has_prefix (name, "catalog.db") || g_str_has_prefix (name, "taken.db"));
+    }
+  docket_test_rmdir (dir);
+}
+
 /* A catalog in rollback-journal mode (another program set it so) is
  * switched back to the write-ahead log when opened, and keeps the page
  * size it was made with. */
@@ -2294,6 +2370,7 @@ main (int   argc,
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/async", test_async);
   g_test_add_func ("/docket/store/open/new-catalog", test_new_catalog);
   g_test_add_func ("/docket/store/open/new-catalog-is-copy", test_new_catalog_is_copy);
+  g_test_add_func ("/docket/store/open/unnamed-catalog", test_unnamed_catalog);
   g_test_add_func ("/docket/store/open/rollback-catalog-switched", test_rollback_catalog_switched);
   g_test_add_func ("/docket/store/open/first-page-only", test_first_page_only);
   g_test_add_data_func ("/docket/store/crash/in-batch", GINT_TO_POINTER (FALSE), test_crash_in_batch);

@@ -37,6 +37,14 @@ docket_cli_context_free (DocketCliContext *ctx)
   g_free (ctx);
 }
 
+const char *
+docket_cli_context_get_catalog_path (DocketCliContext *ctx)
+{
+  g_return_val_if_fail (ctx != NULL, NULL);
+
+  return ctx->catalog_path;
+}
+
 DocketStore *
 docket_cli_context_get_store (DocketCliContext  *ctx,
                               GError           **error)

@@ -25,6 +25,8 @@ typedef struct _DocketCliContext DocketCliContext;
 
 DocketCliContext *docket_cli_context_new         (const char        *catalog_path);
 void              docket_cli_context_free        (DocketCliContext  *ctx);
+/* The catalog's path, whether or not it exists. */
+const char       *docket_cli_context_get_catalog_path (DocketCliContext *ctx);
 /* Opens the catalog on first call. Returns: (transfer none) (nullable) */
 DocketStore      *docket_cli_context_get_store   (DocketCliContext  *ctx,
                                                   GError           **error);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -184,6 +185,110 @@ import_next_file (DocketImportQueue                 *queue,
   return report;
 }
 
+/* What came of one file: its report, or why it failed. */
+typedef struct
+{
+  DocketCatalogImportReport *report;
+  GError                    *error;
+} Outcome;
+
+static void
+outcome_free (gpointer data)
+{
+  Outcome *outcome = data;
+
+  g_clear_pointer (&outcome->report, docket_catalog_import_report_free);
+  g_clear_error (&outcome->error);
+  g_free (outcome);
+}
+
+static void
+print_outcome (Terminal      *terminal,
+               const Outcome *outcome)
+{
+  terminal_take (terminal);
+  if (outcome->report == NULL)
+    docket_cli_fail (outcome->error);
+  else
+    print_report (outcome->report);
+  terminal_give_back (terminal);
+}
+
+/* Stores the files of @queue in @store, all in one transaction, each
+ * still stored whole or not at all on its own: one commit instead of one
+ * per file, and an interrupted run leaves the catalog as it was. What
+ * came of each file is told at once, or kept in @held. Without --replace
+ * the import only adds records (those it finds are skipped), which leaves
+ * the foreign keys unchecked. Returns the exit status, or -1 with @error
+ * set when nothing could be stored. */
+static int
+store_files (DocketImportQueue                *queue,
+             DocketStore                      *store,
+             char                            **paths,
+             int                               n_paths,
+             const DocketCatalogImportOptions *options,
+             Terminal                         *terminal,
+             GPtrArray                        *held,
+             GError                          **error)
+{
+  int status = DOCKET_CLI_EXIT_OK;
+
+  if (!docket_store_begin_batch_full (store, options->replace ? DOCKET_STORE_BATCH_DEFAULT
+                                                              : DOCKET_STORE_BATCH_ADDS_ONLY,
+                                      error))
+    return -1;
+
+  for (int i = 0; i < n_paths; i++)
+    {
+      Outcome *outcome = g_new0 (Outcome, 1);
+
+      outcome->report = import_next_file (queue, store, paths[i], options, &outcome->error);
+      if (outcome->report == NULL)
+        status = DOCKET_CLI_EXIT_FAILURE;
+      if (held != NULL)
+        g_ptr_array_add (held, outcome);
+      else
+        {
+          print_outcome (terminal, outcome);
+          outcome_free (outcome);
+        }
+    }
+
+  if (!docket_store_commit_batch (store, error))
+    return -1;
+  return status;
+}
+
+static int
+nothing_imported (DocketImportQueue **queue,
+                  Terminal           *terminal,
+                  const GError       *error)
+{
+  fail_on_own_line (queue, terminal, error);
+  fprintf (stderr, _("docket-cli: nothing was imported\n"));
+  return DOCKET_CLI_EXIT_FAILURE;
+}
+
+/* The most a new catalog filled in memory may be made from: the catalog
+ * is about the size of the files it is read from. */
+#define UNNAMED_MAX_INPUT (256 * 1024 * 1024)
+
+static goffset
+total_size (char **paths,
+            int    n_paths)
+{
+  goffset total = 0;
+
+  for (int i = 0; i < n_paths; i++)
+    {
+      GStatBuf st;
+
+      if (g_stat (paths[i], &st) == 0)
+        total += st.st_size;
+    }
+  return total;
+}
+
 int
 docket_cli_import (DocketCliContext  *ctx,
                    int                argc,
@@ -200,9 +305,11 @@ docket_cli_import (DocketCliContext  *ctx,
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(DocketImportQueue) queue = NULL;
+  g_autoptr(DocketStore) unnamed = NULL;
   Terminal terminal = { .on_terminal = isatty (STDERR_FILENO) };
+  DocketCatalogImportOptions options;
   DocketStore *store;
-  int status = DOCKET_CLI_EXIT_OK;
+  int status;
 
   if (!docket_cli_parse_options ("import", _("FILE…"),
                                  _("Imports FRUS plain text, FRUS TEI volumes and EAD finding aids.\n"
@@ -212,46 +319,48 @@ docket_cli_import (DocketCliContext  *ctx,
 
   if (argc < 2)
     return docket_cli_usage_error ("import", _("name at least one file to import"));
+  options = (DocketCatalogImportOptions) { collection, replace };
 
-  /* Reading needs no catalog: start on the files while the catalog opens
-   * (creating a new one takes a few synced writes). */
+  /* Reading needs no catalog: start on the files while the catalog opens. */
   queue = docket_import_queue_new ((const char * const *) argv + 1, argc - 1,
                                    terminal.on_terminal ? print_progress : NULL, &terminal);
+
+  /* A catalog that does not exist yet is filled in memory and then
+   * written whole: its pages are written once, and nobody sees it half
+   * made. What came of each file is told once it is written. Files of
+   * more than a few hundred megabytes go to a catalog on disk at once. */
+  if (total_size (argv + 1, argc - 1) <= UNNAMED_MAX_INPUT)
+    unnamed = docket_store_create_unnamed (docket_cli_context_get_catalog_path (ctx), NULL);
+  if (unnamed != NULL)
+    {
+      g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (outcome_free);
+
+      status = store_files (queue, unnamed, argv + 1, argc - 1, &options, &terminal, held, &error);
+      if (status < 0)
+        return nothing_imported (&queue, &terminal, error);
+      if (docket_store_publish (unnamed, &error))
+        {
+          for (guint i = 0; i < held->len; i++)
+            print_outcome (&terminal, g_ptr_array_index (held, i));
+          return status;
+        }
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        return nothing_imported (&queue, &terminal, error);
+
+      /* Another program made the catalog meanwhile: the files go there. */
+      g_debug ("%s; storing the files there", error->message);
+      g_clear_error (&error);
+      g_clear_object (&unnamed);
+      g_clear_pointer (&queue, docket_import_queue_free);
+      queue = docket_import_queue_new ((const char * const *) argv + 1, argc - 1,
+                                       terminal.on_terminal ? print_progress : NULL, &terminal);
+    }
 
   store = docket_cli_context_get_store (ctx, &error);
   if (store == NULL)
     return fail_on_own_line (&queue, &terminal, error);
-
-  /* All the files in one transaction, each still stored whole or not at
-   * all on its own: one commit instead of one per file, and an interrupted
-   * run leaves the catalog as it was. */
-  /* Without --replace the import only adds records (those it finds are
-   * skipped), which leaves the foreign keys unchecked. */
-  if (!docket_store_begin_batch_full (store, replace ? DOCKET_STORE_BATCH_DEFAULT : DOCKET_STORE_BATCH_ADDS_ONLY,
-                                      &error))
-    return fail_on_own_line (&queue, &terminal, error);
-
-  for (int i = 1; i < argc; i++)
-    {
-      DocketCatalogImportOptions options = { collection, replace };
-      g_autoptr(DocketCatalogImportReport) report = NULL;
-      g_autoptr(GError) file_error = NULL;
-
-      report = import_next_file (queue, store, argv[i], &options, &file_error);
-
-      terminal_take (&terminal);
-      if (report == NULL)
-        status = docket_cli_fail (file_error);
-      else
-        print_report (report);
-      terminal_give_back (&terminal);
-    }
-
-  if (!docket_store_commit_batch (store, &error))
-    {
-      fail_on_own_line (&queue, &terminal, error);
-      fprintf (stderr, _("docket-cli: nothing was imported\n"));
-      return DOCKET_CLI_EXIT_FAILURE;
-    }
+  status = store_files (queue, store, argv + 1, argc - 1, &options, &terminal, NULL, &error);
+  if (status < 0)
+    return nothing_imported (&queue, &terminal, error);
   return status;
 }

@@ -206,8 +206,9 @@ write_all (int           fd,
   return TRUE;
 }
 
-static gboolean
-write_copy (int fd)
+/* Writes the empty catalog into @fd and syncs it. */
+gboolean
+_docket_store_write_empty_catalog (int fd)
 {
   return write_all (fd, _docket_store_empty_catalog, _docket_store_empty_catalog_size) &&
          fdatasync (fd) == 0;
@@ -239,7 +240,7 @@ copy_under_hidden_name (const char *dir,
   fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
     return COPY_NOT_MADE;
-  if (!write_copy (fd))
+  if (!_docket_store_write_empty_catalog (fd))
     outcome = COPY_NOT_MADE;
   else if (link (temp, path) == 0)
     outcome = COPY_MADE;
@@ -268,7 +269,7 @@ copy_empty_catalog (const char *dir,
   fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
   if (fd >= 0)
     {
-      if (write_copy (fd))
+      if (_docket_store_write_empty_catalog (fd))
         outcome = link_unnamed (fd, path);
       close (fd);
     }
@@ -306,16 +307,21 @@ creation_failed (const char  *display_name,
  * of the empty catalog if @allow_copy, or else an empty file that SQLite
  * sets up. @out_made tells whether this call made the catalog as a copy
  * (which then needs no checking). */
-static gboolean
-create_file (const char  *path,
-             const char  *display_name,
-             gboolean     allow_copy,
-             gboolean    *out_made,
-             GError     **error)
+/**
+ * _docket_store_prepare_folder:
+ * @dir: the folder a new catalog is to be made in
+ *
+ * Makes @dir with its parents (mode 0700) if need be, and checks that a
+ * catalog can be written there.
+ *
+ * Returns: %FALSE with @error set when it cannot
+ */
+gboolean
+_docket_store_prepare_folder (const char  *dir,
+                              const char  *display_name,
+                              GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *ancestor = g_strdup (dir);
-  int fd;
 
   /* The folders to be made go in the nearest existing one, which must be
    * writable by its mode too (root could write into it regardless). */
@@ -348,6 +354,21 @@ create_file (const char  *path,
 
   if (!is_writable (dir))
     return read_only (display_name, TRUE, error);
+  return TRUE;
+}
+
+static gboolean
+create_file (const char  *path,
+             const char  *display_name,
+             gboolean     allow_copy,
+             gboolean    *out_made,
+             GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (!_docket_store_prepare_folder (dir, display_name, error))
+    return FALSE;
 
   *out_made = FALSE;
   if (allow_copy && _docket_store_empty_catalog_size > 0)
@@ -380,8 +401,8 @@ create_file (const char  *path,
  * Docket never asks SQLite how much memory it holds, so the count it
  * keeps under a global mutex on every allocation (3.5 M instructions of
  * a TEI volume's import, 7 M of a large finding aid's) is switched off. */
-static void
-configure_sqlite (void)
+void
+_docket_store_configure_sqlite (void)
 {
   static gsize configured = 0;
 
@@ -511,7 +532,7 @@ docket_store_open (const char  *path,
   g_return_val_if_fail (path != NULL && path[0] != '\0', NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  configure_sqlite ();
+  _docket_store_configure_sqlite ();
   store = open_catalog (path, TRUE, &copy_unusable, &local_error);
   if (store == NULL && copy_unusable)
     {

@@ -45,10 +45,21 @@ struct _DocketStore
    * DOCKET_STORE_BATCH_ADDS_ONLY). */
   gboolean      batch_adds_only;
 
+  /* A catalog in memory that is not a file yet
+   * (docket_store_create_unnamed()). */
+  gboolean      unnamed;
+
   /* Non-zero while docket_store_update_index_async() indexes in a thread
    * of its own; searches then use the index as it stands. */
   gint          indexing;
 };
+
+/* docket-store-open.c */
+void      _docket_store_configure_sqlite     (void);
+gboolean  _docket_store_prepare_folder       (const char   *dir,
+                                              const char   *display_name,
+                                              GError      **error);
+gboolean  _docket_store_write_empty_catalog  (int           fd);
 
 /* docket-store-schema.c */
 guint         _docket_store_n_migrations      (void);

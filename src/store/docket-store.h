@@ -110,6 +110,11 @@ typedef enum
   DOCKET_STORE_BATCH_ADDS_ONLY = 1 << 0,
 } DocketStoreBatchFlags;
 
+DocketStore  *docket_store_create_unnamed      (const char             *path,
+                                                GError                **error);
+gboolean      docket_store_publish             (DocketStore            *self,
+                                                GError                **error);
+
 gboolean      docket_store_begin_batch         (DocketStore            *self,
                                                 GError                **error);
 gboolean      docket_store_begin_batch_full    (DocketStore            *self,

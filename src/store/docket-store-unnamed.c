@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Copyright 2026 The Docket developers */
+
+#define _GNU_SOURCE /* O_TMPFILE */
+#define G_LOG_DOMAIN "docket-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "docket-store.h"
+#include "docket-store-empty-catalog.h"
+#include "docket-store-private.h"
+
+/* A new catalog filled in memory before it is a file. Nothing else can
+ * open it, so it needs neither the write-ahead log nor a journal file: an
+ * import writes its pages into memory once (the journal for the savepoints
+ * of a batch's files is kept in memory too), and the whole catalog is
+ * written out, synced once and named when it is whole. A crash, or a store
+ * given up, leaves nothing. In memory the catalog is in rollback mode
+ * (bytes 18 and 19 of its header, as SQLite sets them); it is written in
+ * write-ahead-log mode, as every catalog is. */
+
+#define HEADER_MODE_OFFSET 18
+
+static gboolean
+write_all (int           fd,
+           const guint8 *data,
+           gsize         length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      length -= (gsize) n;
+    }
+  return TRUE;
+}
+
+/**
+ * docket_store_create_unnamed:
+ * @path: where the new catalog is to be; nothing may be there yet
+ * @error: return location for an error: %G_IO_ERROR_EXISTS when @path is
+ *   taken, %G_IO_ERROR_NOT_SUPPORTED when this build has no empty catalog
+ *   to start from; the caller then opens @path with docket_store_open()
+ *
+ * Makes a new catalog, in memory, that docket_store_publish() writes to
+ * @path. Meant for an import into a catalog that does not exist yet: its
+ * pages are written once, and nobody sees a catalog half made. The whole
+ * catalog is held in memory meanwhile: about the size of the files read.
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+DocketStore *
+docket_store_create_unnamed (const char  *path,
+                             GError     **error)
+{
+  g_autoptr(DocketStore) self = NULL;
+  g_autofree char *display_name = NULL;
+  g_autofree char *dir = NULL;
+  guint8 *image;
+  int rc;
+
+  g_return_val_if_fail (path != NULL && path[0] != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  _docket_store_configure_sqlite ();
+  display_name = g_filename_display_name (path);
+  dir = g_path_get_dirname (path);
+
+  if (_docket_store_empty_catalog_size == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "No empty catalog to start from in this build");
+      return NULL;
+    }
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("Catalog “%s” exists"), display_name);
+      return NULL;
+    }
+  if (!_docket_store_prepare_folder (dir, display_name, error))
+    return NULL;
+
+  self = g_object_new (DOCKET_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->display_name = g_steal_pointer (&display_name);
+  self->unnamed = TRUE;
+
+  rc = sqlite3_open_v2 (":memory:", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _docket_store_set_error (self, rc, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, FALSE);
+
+  image = sqlite3_malloc64 (_docket_store_empty_catalog_size);
+  if (image == NULL)
+    {
+      _docket_store_set_error (self, SQLITE_NOMEM, error);
+      return NULL;
+    }
+  memcpy (image, _docket_store_empty_catalog, _docket_store_empty_catalog_size);
+  image[HEADER_MODE_OFFSET] = image[HEADER_MODE_OFFSET + 1] = 1;
+  rc = sqlite3_deserialize (self->db, "main", image, _docket_store_empty_catalog_size,
+                            _docket_store_empty_catalog_size,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db,
+                       "PRAGMA journal_mode = MEMORY;"
+                       "PRAGMA synchronous = OFF;"
+                       "PRAGMA foreign_keys = ON;"
+                       "PRAGMA temp_store = MEMORY",
+                       NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _docket_store_set_error (self, rc, error);
+      return NULL;
+    }
+  if (!_docket_store_migrate (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/* A file for the catalog, without a name (O_TMPFILE) where the folder
+ * allows, else under a hidden one in @dir (@out_temp). */
+static int
+open_unnamed (const char  *dir,
+              char       **out_temp)
+{
+  g_autofree char *temp = NULL;
+  int fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+
+  if (fd >= 0)
+    return fd;
+  temp = g_build_filename (dir, ".docket-new-catalog-XXXXXX", NULL);
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd >= 0)
+    *out_temp = g_steal_pointer (&temp);
+  return fd;
+}
+
+static gboolean
+creation_failed (DocketStore  *self,
+                 int           saved_errno,
+                 GError      **error)
+{
+  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+               _("Catalog “%s” could not be created: %s"), self->display_name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/**
+ * docket_store_publish:
+ * @self: a store from docket_store_create_unnamed(), no batch open
+ * @error: return location for an error: %G_IO_ERROR_EXISTS when another
+ *   program made a catalog at the path meanwhile (this one is then
+ *   dropped: the caller stores its records there instead)
+ *
+ * Writes the catalog of @self to its path, synced, in write-ahead-log
+ * mode, and closes @self, which cannot be used any more, whatever the
+ * outcome.
+ *
+ * Returns: %TRUE when the catalog is at its path
+ */
+gboolean
+docket_store_publish (DocketStore  *self,
+                      GError      **error)
+{
+  static const guint8 wal_mode[2] = { 2, 2 };
+  g_autofree char *dir = NULL;
+  g_autofree char *temp = NULL;
+  g_autofree char *proc = NULL;
+  guint8 *copy = NULL;
+  const guint8 *image;
+  sqlite3_int64 size = 0;
+  gboolean ok = FALSE;
+  int saved_errno = 0;
+  int linked;
+  int fd;
+
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->unnamed && self->db != NULL, FALSE);
+  g_return_val_if_fail (self->batch_depth == 0, FALSE);
+
+  self->unnamed = FALSE;
+  dir = g_path_get_dirname (self->path);
+
+  image = sqlite3_serialize (self->db, "main", &size, SQLITE_SERIALIZE_NOCOPY);
+  if (image == NULL)
+    image = copy = sqlite3_serialize (self->db, "main", &size, 0);
+  if (image == NULL)
+    {
+      _docket_store_set_error (self, SQLITE_NOMEM, error);
+      goto out;
+    }
+
+  fd = open_unnamed (dir, &temp);
+  if (fd < 0)
+    {
+      creation_failed (self, errno, error);
+      goto out;
+    }
+  if (!write_all (fd, image, (gsize) size) ||
+      pwrite (fd, wal_mode, sizeof wal_mode, HEADER_MODE_OFFSET) != sizeof wal_mode ||
+      fdatasync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      if (temp != NULL)
+        g_unlink (temp);
+      creation_failed (self, saved_errno, error);
+      goto out;
+    }
+
+  if (temp != NULL)
+    linked = link (temp, self->path);
+  else
+    {
+      proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+      linked = linkat (AT_FDCWD, proc, AT_FDCWD, self->path, AT_SYMLINK_FOLLOW);
+    }
+  saved_errno = errno;
+  close (fd);
+  if (temp != NULL)
+    g_unlink (temp);
+  if (linked != 0)
+    {
+      if (saved_errno == EEXIST)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                     _("Another program made catalog “%s” meanwhile"), self->display_name);
+      else
+        creation_failed (self, saved_errno, error);
+      goto out;
+    }
+
+  /* The new name, kept through a crash. */
+  fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+  ok = TRUE;
+
+out:
+  sqlite3_free (copy);
+  g_clear_pointer (&self->statements_by_address, g_hash_table_unref);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  sqlite3_close (self->db);
+  self->db = NULL;
+  return ok;
+}
