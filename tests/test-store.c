@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -1097,6 +1098,10 @@ test_batch_adds_only (Fixture       *fixture,
 
   g_assert_true (docket_store_begin_batch_full (fixture->store, DOCKET_STORE_BATCH_ADDS_ONLY, &error));
   insert_one (fixture->store, dropped);
+  /* Deleting, whose cascades would not run, is refused there. */
+  g_test_expect_message ("docket-store", G_LOG_LEVEL_CRITICAL, "*DOCKET_STORE_BATCH_ADDS_ONLY*");
+  g_assert_false (docket_store_delete_record (fixture->store, "added", NULL));
+  g_test_assert_expected_messages ();
   docket_store_abort_batch (fixture->store);
   g_assert_false (docket_store_has_record (fixture->store, "dropped"));
 
@@ -1925,6 +1930,35 @@ test_unnamed_catalog (void)
   docket_test_rmdir (dir);
 }
 
+/* A log left behind by a catalog moved or deleted without it would be
+ * played into a new catalog of the same name and corrupt it: the new
+ * catalog is refused until the log is moved away. */
+static void
+test_orphan_log (void)
+{
+  g_autofree char *dir = docket_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "catalog.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  DocketStore *store;
+
+  g_assert_true (g_file_set_contents (wal, "left behind by another catalog", -1, NULL));
+  g_assert_null (docket_store_create_unnamed (path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_clear_error (&error);
+  g_assert_null (docket_store_open (path, &error));
+  g_assert_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "move that log away"));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_unlink (wal), ==, 0);
+  store = docket_store_open (path, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+  docket_test_rmdir (dir);
+}
+
 /* A catalog in rollback-journal mode (another program set it so) is
  * switched back to the write-ahead log when opened, and keeps the page
  * size it was made with. */
@@ -2371,6 +2405,7 @@ main (int   argc,
   g_test_add_func ("/docket/store/open/new-catalog", test_new_catalog);
   g_test_add_func ("/docket/store/open/new-catalog-is-copy", test_new_catalog_is_copy);
   g_test_add_func ("/docket/store/open/unnamed-catalog", test_unnamed_catalog);
+  g_test_add_func ("/docket/store/open/orphan-log", test_orphan_log);
   g_test_add_func ("/docket/store/open/rollback-catalog-switched", test_rollback_catalog_switched);
   g_test_add_func ("/docket/store/open/first-page-only", test_first_page_only);
   g_test_add_data_func ("/docket/store/crash/in-batch", GINT_TO_POINTER (FALSE), test_crash_in_batch);

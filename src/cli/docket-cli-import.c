@@ -344,11 +344,11 @@ docket_cli_import (DocketCliContext  *ctx,
             print_outcome (&terminal, g_ptr_array_index (held, i));
           return status;
         }
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        return nothing_imported (&queue, &terminal, error);
-
-      /* Another program made the catalog meanwhile: the files go there. */
-      g_debug ("%s; storing the files there", error->message);
+      /* Another program made the catalog meanwhile, or this folder takes
+       * no catalog written whole (no hard links, no /proc): the files go
+       * to the catalog made the usual way, which tells what is wrong if
+       * anything is. */
+      g_debug ("%s; storing the files in the catalog as it is opened", error->message);
       g_clear_error (&error);
       g_clear_object (&unnamed);
       g_clear_pointer (&queue, docket_import_queue_free);

@@ -63,6 +63,12 @@ unparsed_entity_decl_cb (void          *ctx,
   entity_decl_cb (ctx, name, XML_EXTERNAL_GENERAL_UNPARSED_ENTITY, public_id, system_id, NULL);
 }
 
+static void
+keep_error_cb (void        *user_data,
+               xmlErrorPtr  error)
+{
+}
+
 static char *
 error_reason (const xmlError *err)
 {
@@ -614,6 +620,10 @@ docket_tei_import_parse (const char            *display_name,
     return NULL;
   ctxt->sax->entityDecl = entity_decl_cb;
   ctxt->sax->unparsedEntityDecl = unparsed_entity_decl_cb;
+  /* libxml2 keeps its errors in the context, where check_parse() reads
+   * them; without a handler of its own it also prints some (a repeated
+   * xml:id) on stderr. */
+  ctxt->sax->serror = keep_error_cb;
 
   result = docket_import_result_new (DOCKET_IMPORT_FORMAT_FRUS_TEI);
   w.volume.display_name = display_name;

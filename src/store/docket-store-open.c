@@ -308,6 +308,30 @@ creation_failed (const char  *display_name,
  * sets up. @out_made tells whether this call made the catalog as a copy
  * (which then needs no checking). */
 /**
+ * _docket_store_has_orphan_log:
+ * @path: a catalog that does not exist
+ *
+ * Whether a write-ahead log or rollback journal is left at @path's name,
+ * of a catalog moved or deleted without it: SQLite would play it into a
+ * new catalog there, and corrupt it.
+ */
+gboolean
+_docket_store_has_orphan_log (const char *path)
+{
+  static const char *suffixes[] = { "-wal", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *log = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (log, &st) == 0 && st.st_size > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
  * _docket_store_prepare_folder:
  * @dir: the folder a new catalog is to be made in
  *
@@ -369,6 +393,13 @@ create_file (const char  *path,
 
   if (!_docket_store_prepare_folder (dir, display_name, error))
     return FALSE;
+  if (_docket_store_has_orphan_log (path))
+    {
+      g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
+                   _("Catalog “%s” does not exist, but a log of changes to a catalog of that name is beside it (“-wal” or “-journal”); move that log away and try again"),
+                   display_name);
+      return FALSE;
+    }
 
   *out_made = FALSE;
   if (allow_copy && _docket_store_empty_catalog_size > 0)

@@ -54,12 +54,16 @@ struct _DocketStore
   gint          indexing;
 };
 
+/* docket-store-transactions.c */
+gboolean  _docket_store_may_remove_rows      (DocketStore  *self);
+
 /* docket-store-open.c */
 void      _docket_store_configure_sqlite     (void);
 gboolean  _docket_store_prepare_folder       (const char   *dir,
                                               const char   *display_name,
                                               GError      **error);
 gboolean  _docket_store_write_empty_catalog  (int           fd);
+gboolean  _docket_store_has_orphan_log       (const char   *path);
 
 /* docket-store-schema.c */
 guint         _docket_store_n_migrations      (void);

@@ -30,6 +30,8 @@ docket_store_delete_record (DocketStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_docket_store_may_remove_rows (self))
+    return FALSE;
   if (!_docket_store_begin (self, error))
     return FALSE;
   stmt = _docket_store_prepare (self, "DELETE FROM record WHERE id = ?", error);

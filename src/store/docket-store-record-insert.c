@@ -406,6 +406,8 @@ docket_store_import_volume (DocketStore             *self,
 
   skipped = g_ptr_array_new_with_free_func (g_free);
   locker = g_rec_mutex_locker_new (&self->lock);
+  if (mode == DOCKET_STORE_INSERT_REPLACE && !_docket_store_may_remove_rows (self))
+    return FALSE;
 
   if (!_docket_store_begin (self, error))
     return FALSE;

@@ -161,6 +161,8 @@ docket_store_rename_record (DocketStore  *self,
     return TRUE;
 
   locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_docket_store_may_remove_rows (self))
+    return FALSE;
   if (!_docket_store_begin (self, error))
     return FALSE;
   if (!_docket_store_rename_locked (self, old_id, new_id, g_get_user_name (), error) ||

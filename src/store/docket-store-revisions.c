@@ -162,6 +162,8 @@ docket_store_revert_revision (DocketStore  *self,
     who = g_get_user_name ();
 
   locker = g_rec_mutex_locker_new (&self->lock);
+  if (!_docket_store_may_remove_rows (self))
+    return FALSE;
   if (!_docket_store_begin (self, error))
     return FALSE;
   if (!revert_locked (self, revision_id, who, error) ||

@@ -195,6 +195,19 @@ end_adds_only (DocketStore *self)
     g_warning ("Could not check foreign keys again in catalog %s: %s", self->path, error->message);
 }
 
+/* Whether the caller may delete or replace rows: not inside a batch that
+ * said it only adds them, where the cascades that would take their rows
+ * with them do not run. Called with the lock held. */
+gboolean
+_docket_store_may_remove_rows (DocketStore *self)
+{
+  if (!self->batch_adds_only)
+    return TRUE;
+  g_critical ("Catalog %s: a record is deleted or replaced inside a batch begun with "
+              "DOCKET_STORE_BATCH_ADDS_ONLY; refused", self->path);
+  return FALSE;
+}
+
 /**
  * docket_store_begin_batch:
  *

@@ -40,6 +40,8 @@ write_all (int           fd,
 
       if (n < 0 && errno == EINTR)
         continue;
+      if (n == 0)
+        errno = EIO;
       if (n <= 0)
         return FALSE;
       data += n;
@@ -53,7 +55,8 @@ write_all (int           fd,
  * @path: where the new catalog is to be; nothing may be there yet
  * @error: return location for an error: %G_IO_ERROR_EXISTS when @path is
  *   taken, %G_IO_ERROR_NOT_SUPPORTED when this build has no empty catalog
- *   to start from; the caller then opens @path with docket_store_open()
+ *   to start from or a log is left beside @path; the caller then opens
+ *   @path with docket_store_open()
  *
  * Makes a new catalog, in memory, that docket_store_publish() writes to
  * @path. Meant for an import into a catalog that does not exist yet: its
@@ -88,6 +91,12 @@ docket_store_create_unnamed (const char  *path,
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("Catalog “%s” exists"), display_name);
+      return NULL;
+    }
+  if (_docket_store_has_orphan_log (path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "A write-ahead log without its catalog is beside “%s”", display_name);
       return NULL;
     }
   if (!_docket_store_prepare_folder (dir, display_name, error))
@@ -166,8 +175,10 @@ creation_failed (DocketStore  *self,
  * docket_store_publish:
  * @self: a store from docket_store_create_unnamed(), no batch open
  * @error: return location for an error: %G_IO_ERROR_EXISTS when another
- *   program made a catalog at the path meanwhile (this one is then
- *   dropped: the caller stores its records there instead)
+ *   program made a catalog at the path meanwhile; other errors when the
+ *   folder takes no such file (no hard links, no /proc) or writing fails.
+ *   The catalog is then dropped, and the caller stores its records in the
+ *   catalog docket_store_open() gives.
  *
  * Writes the catalog of @self to its path, synced, in write-ahead-log
  * mode, and closes @self, which cannot be used any more, whatever the
