@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Copyright 2026 The Docket developers */
 
-#define _GNU_SOURCE /* O_TMPFILE */
 #define G_LOG_DOMAIN "docket-store"
 
 #include "config.h"
@@ -180,115 +179,6 @@ check_existing_file (const char  *path,
   return TRUE;
 }
 
-typedef enum
-{
-  COPY_MADE,     /* the catalog is the copy */
-  COPY_FOUND,    /* another program made the catalog meanwhile */
-  COPY_NOT_MADE, /* the folder takes no such copy: make the catalog otherwise */
-} CopyOutcome;
-
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
-{
-  while (length > 0)
-    {
-      gssize n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return FALSE;
-      data += n;
-      length -= (gsize) n;
-    }
-  return TRUE;
-}
-
-/* Writes the empty catalog into @fd and syncs it. */
-gboolean
-_docket_store_write_empty_catalog (int fd)
-{
-  return write_all (fd, _docket_store_empty_catalog, _docket_store_empty_catalog_size) &&
-         fdatasync (fd) == 0;
-}
-
-/* Gives @fd, a file without a name in @path's folder, the name @path. */
-static CopyOutcome
-link_unnamed (int         fd,
-              const char *path)
-{
-  char proc[64];
-
-  g_snprintf (proc, sizeof proc, "/proc/self/fd/%d", fd);
-  if (linkat (AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0)
-    return COPY_MADE;
-  return errno == EEXIST ? COPY_FOUND : COPY_NOT_MADE;
-}
-
-/* The same with a hidden name, where the folder takes no file without a
- * name (or /proc is missing); a crash in between leaves it behind. */
-static CopyOutcome
-copy_under_hidden_name (const char *dir,
-                        const char *path)
-{
-  g_autofree char *temp = g_build_filename (dir, ".docket-new-catalog-XXXXXX", NULL);
-  CopyOutcome outcome;
-  int fd;
-
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return COPY_NOT_MADE;
-  if (!_docket_store_write_empty_catalog (fd))
-    outcome = COPY_NOT_MADE;
-  else if (link (temp, path) == 0)
-    outcome = COPY_MADE;
-  else
-    outcome = errno == EEXIST ? COPY_FOUND : COPY_NOT_MADE;
-  close (fd);
-  g_unlink (temp);
-  return outcome;
-}
-
-/* A new catalog as a copy of the empty one made at build time: written
- * without a name in the catalog's folder (O_TMPFILE), synced, then named
- * with linkat(), which fails if the name is taken. So the catalog appears
- * whole or not at all, nothing is left behind by a crash, and two
- * programs making it at once get the same one. Much cheaper than having
- * SQLite run every migration (7 M instructions and five syncs, while an
- * import is reading its first file). Any failure leaves the catalog to
- * be made otherwise. */
-static CopyOutcome
-copy_empty_catalog (const char *dir,
-                    const char *path)
-{
-  CopyOutcome outcome = COPY_NOT_MADE;
-  int fd;
-
-  fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd >= 0)
-    {
-      if (_docket_store_write_empty_catalog (fd))
-        outcome = link_unnamed (fd, path);
-      close (fd);
-    }
-  if (fd < 0 || outcome == COPY_NOT_MADE)
-    outcome = copy_under_hidden_name (dir, path);
-
-  if (outcome == COPY_MADE)
-    {
-      /* The new name, kept through a crash. */
-      fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-      if (fd >= 0)
-        {
-          fsync (fd);
-          close (fd);
-        }
-    }
-  return outcome;
-}
-
 static gboolean
 creation_failed (const char  *display_name,
                  int          saved_errno,
@@ -401,16 +291,21 @@ create_file (const char  *path,
       return FALSE;
     }
 
+  /* A copy of the empty catalog made at build time, written whole and
+   * then named: much cheaper than having SQLite run every migration (7 M
+   * instructions and five syncs, while an import is reading its first
+   * file). Any failure leaves the catalog to be made otherwise. */
   *out_made = FALSE;
   if (allow_copy && _docket_store_empty_catalog_size > 0)
-    switch (copy_empty_catalog (dir, path))
+    switch (_docket_store_write_new_file (dir, path, _docket_store_empty_catalog,
+                                          _docket_store_empty_catalog_size))
       {
-      case COPY_MADE:
+      case DOCKET_STORE_NEW_FILE_MADE:
         *out_made = TRUE;
         return TRUE;
-      case COPY_FOUND:
+      case DOCKET_STORE_NEW_FILE_TAKEN:
         return TRUE; /* Checked later. */
-      case COPY_NOT_MADE:
+      case DOCKET_STORE_NEW_FILE_NOT_MADE:
       default:
         break;
       }

@@ -57,12 +57,29 @@ struct _DocketStore
 /* docket-store-transactions.c */
 gboolean  _docket_store_may_remove_rows      (DocketStore  *self);
 
+/* docket-store-new-file.c */
+
+/* Bytes 18 and 19 of a database header say its journal: 1 for a rollback
+ * journal, 2 for the write-ahead log (SQLite sets both alike). */
+#define DOCKET_STORE_HEADER_MODE_OFFSET 18
+
+typedef enum
+{
+  DOCKET_STORE_NEW_FILE_MADE,
+  DOCKET_STORE_NEW_FILE_TAKEN,    /* another program made it meanwhile */
+  DOCKET_STORE_NEW_FILE_NOT_MADE, /* the folder takes no such file, or writing failed */
+} DocketStoreNewFile;
+
+DocketStoreNewFile _docket_store_write_new_file (const char   *dir,
+                                                 const char   *path,
+                                                 const guint8 *image,
+                                                 gsize         size);
+
 /* docket-store-open.c */
 void      _docket_store_configure_sqlite     (void);
 gboolean  _docket_store_prepare_folder       (const char   *dir,
                                               const char   *display_name,
                                               GError      **error);
-gboolean  _docket_store_write_empty_catalog  (int           fd);
 gboolean  _docket_store_has_orphan_log       (const char   *path);
 
 /* docket-store-schema.c */

@@ -1,18 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Copyright 2026 The Docket developers */
 
-#define _GNU_SOURCE /* O_TMPFILE */
 #define G_LOG_DOMAIN "docket-store"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "docket-store.h"
 #include "docket-store-empty-catalog.h"
@@ -22,33 +18,11 @@
  * open it, so it needs neither the write-ahead log nor a journal file: an
  * import writes its pages into memory once (the journal for the savepoints
  * of a batch's files is kept in memory too), and the whole catalog is
- * written out, synced once and named when it is whole. A crash, or a store
- * given up, leaves nothing. In memory the catalog is in rollback mode
- * (bytes 18 and 19 of its header, as SQLite sets them); it is written in
- * write-ahead-log mode, as every catalog is. */
-
-#define HEADER_MODE_OFFSET 18
-
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
-{
-  while (length > 0)
-    {
-      gssize n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n == 0)
-        errno = EIO;
-      if (n <= 0)
-        return FALSE;
-      data += n;
-      length -= (gsize) n;
-    }
-  return TRUE;
-}
+ * written out, synced once and named when it is whole
+ * (_docket_store_write_new_file()). A crash, or a store given up, leaves
+ * nothing. In memory the catalog is in rollback mode (bytes 18 and 19 of
+ * its header, as SQLite sets them); it is written in write-ahead-log
+ * mode, as every catalog is. */
 
 /**
  * docket_store_create_unnamed:
@@ -122,7 +96,7 @@ docket_store_create_unnamed (const char  *path,
       return NULL;
     }
   memcpy (image, _docket_store_empty_catalog, _docket_store_empty_catalog_size);
-  image[HEADER_MODE_OFFSET] = image[HEADER_MODE_OFFSET + 1] = 1;
+  image[DOCKET_STORE_HEADER_MODE_OFFSET] = image[DOCKET_STORE_HEADER_MODE_OFFSET + 1] = 1;
   rc = sqlite3_deserialize (self->db, "main", image, _docket_store_empty_catalog_size,
                             _docket_store_empty_catalog_size,
                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
@@ -141,24 +115,6 @@ docket_store_create_unnamed (const char  *path,
   if (!_docket_store_migrate (self, error))
     return NULL;
   return g_steal_pointer (&self);
-}
-
-/* A file for the catalog, without a name (O_TMPFILE) where the folder
- * allows, else under a hidden one in @dir (@out_temp). */
-static int
-open_unnamed (const char  *dir,
-              char       **out_temp)
-{
-  g_autofree char *temp = NULL;
-  int fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-
-  if (fd >= 0)
-    return fd;
-  temp = g_build_filename (dir, ".docket-new-catalog-XXXXXX", NULL);
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd >= 0)
-    *out_temp = g_steal_pointer (&temp);
-  return fd;
 }
 
 static gboolean
@@ -190,17 +146,11 @@ gboolean
 docket_store_publish (DocketStore  *self,
                       GError      **error)
 {
-  static const guint8 wal_mode[2] = { 2, 2 };
   g_autofree char *dir = NULL;
-  g_autofree char *temp = NULL;
-  g_autofree char *proc = NULL;
   guint8 *copy = NULL;
   const guint8 *image;
   sqlite3_int64 size = 0;
   gboolean ok = FALSE;
-  int saved_errno = 0;
-  int linked;
-  int fd;
 
   g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->unnamed && self->db != NULL, FALSE);
@@ -213,60 +163,23 @@ docket_store_publish (DocketStore  *self,
   if (image == NULL)
     image = copy = sqlite3_serialize (self->db, "main", &size, 0);
   if (image == NULL)
-    {
-      _docket_store_set_error (self, SQLITE_NOMEM, error);
-      goto out;
-    }
-
-  fd = open_unnamed (dir, &temp);
-  if (fd < 0)
-    {
-      creation_failed (self, errno, error);
-      goto out;
-    }
-  if (!write_all (fd, image, (gsize) size) ||
-      pwrite (fd, wal_mode, sizeof wal_mode, HEADER_MODE_OFFSET) != sizeof wal_mode ||
-      fdatasync (fd) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      if (temp != NULL)
-        g_unlink (temp);
-      creation_failed (self, saved_errno, error);
-      goto out;
-    }
-
-  if (temp != NULL)
-    linked = link (temp, self->path);
+    _docket_store_set_error (self, SQLITE_NOMEM, error);
   else
-    {
-      proc = g_strdup_printf ("/proc/self/fd/%d", fd);
-      linked = linkat (AT_FDCWD, proc, AT_FDCWD, self->path, AT_SYMLINK_FOLLOW);
-    }
-  saved_errno = errno;
-  close (fd);
-  if (temp != NULL)
-    g_unlink (temp);
-  if (linked != 0)
-    {
-      if (saved_errno == EEXIST)
+    switch (_docket_store_write_new_file (dir, self->path, image, (gsize) size))
+      {
+      case DOCKET_STORE_NEW_FILE_MADE:
+        ok = TRUE;
+        break;
+      case DOCKET_STORE_NEW_FILE_TAKEN:
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                      _("Another program made catalog “%s” meanwhile"), self->display_name);
-      else
-        creation_failed (self, saved_errno, error);
-      goto out;
-    }
+        break;
+      case DOCKET_STORE_NEW_FILE_NOT_MADE:
+      default:
+        creation_failed (self, errno, error);
+        break;
+      }
 
-  /* The new name, kept through a crash. */
-  fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-  ok = TRUE;
-
-out:
   sqlite3_free (copy);
   g_clear_pointer (&self->statements_by_address, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
