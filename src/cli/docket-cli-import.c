@@ -345,9 +345,9 @@ docket_cli_import (DocketCliContext  *ctx,
           return status;
         }
       /* Another program made the catalog meanwhile, or this folder takes
-       * no catalog written whole (no hard links, no /proc): the files go
-       * to the catalog made the usual way, which tells what is wrong if
-       * anything is. */
+       * no catalog written whole (no hard links): the files go to the
+       * catalog made the usual way, which tells what is wrong if anything
+       * is. */
       g_debug ("%s; storing the files in the catalog as it is opened", error->message);
       g_clear_error (&error);
       g_clear_object (&unnamed);
