@@ -179,10 +179,11 @@ check_existing_file (const char  *path,
   return TRUE;
 }
 
-static gboolean
-creation_failed (const char  *display_name,
-                 int          saved_errno,
-                 GError     **error)
+/* The error for a catalog that could not be made: @saved_errno says why. */
+gboolean
+_docket_store_creation_failed (const char  *display_name,
+                               int          saved_errno,
+                               GError     **error)
 {
   if (saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM)
     return read_only (display_name, TRUE, error);
@@ -317,7 +318,7 @@ create_file (const char  *path,
 
       if (saved_errno == EEXIST)
         return TRUE; /* Created by someone else meanwhile; checked later. */
-      return creation_failed (display_name, saved_errno, error);
+      return _docket_store_creation_failed (display_name, saved_errno, error);
     }
   close (fd);
   return TRUE;

@@ -81,6 +81,9 @@ gboolean  _docket_store_prepare_folder       (const char   *dir,
                                               const char   *display_name,
                                               GError      **error);
 gboolean  _docket_store_has_orphan_log       (const char   *path);
+gboolean  _docket_store_creation_failed      (const char   *display_name,
+                                              int           saved_errno,
+                                              GError      **error);
 
 /* docket-store-schema.c */
 guint         _docket_store_n_migrations      (void);

@@ -117,16 +117,6 @@ docket_store_create_unnamed (const char  *path,
   return g_steal_pointer (&self);
 }
 
-static gboolean
-creation_failed (DocketStore  *self,
-                 int           saved_errno,
-                 GError      **error)
-{
-  g_set_error (error, DOCKET_STORE_ERROR, DOCKET_STORE_ERROR_FAILED,
-               _("Catalog “%s” could not be created: %s"), self->display_name, g_strerror (saved_errno));
-  return FALSE;
-}
-
 /**
  * docket_store_publish:
  * @self: a store from docket_store_create_unnamed(), no batch open
@@ -176,7 +166,7 @@ docket_store_publish (DocketStore  *self,
         break;
       case DOCKET_STORE_NEW_FILE_NOT_MADE:
       default:
-        creation_failed (self, errno, error);
+        _docket_store_creation_failed (self->display_name, errno, error);
         break;
       }
 
