@@ -242,8 +242,6 @@ read_list (DocketTeiVolume *volume,
 
           agent->ref = g_strdup (id);
           g_ptr_array_add (volume->result->persons, agent);
-          if (id != NULL)
-            g_hash_table_insert (volume->persons, agent->ref, agent);
         }
       else
         {

@@ -628,7 +628,6 @@ docket_tei_import_parse (const char            *display_name,
   result = docket_import_result_new (DOCKET_IMPORT_FORMAT_FRUS_TEI);
   w.volume.display_name = display_name;
   w.volume.result = result;
-  w.volume.persons = g_hash_table_new (g_str_hash, g_str_equal);
   w.cancellable = cancellable;
   w.progress = progress;
   w.ready = ready;
@@ -649,7 +648,6 @@ docket_tei_import_parse (const char            *display_name,
     _docket_xml_stream_stop (w.stream);
   doc = _docket_xml_stream_finish (w.stream);
 
-  g_hash_table_unref (w.volume.persons);
   g_free (w.volume.volume_id);
   g_free (w.volume.volume_title);
   g_free (w.volume.chapter);

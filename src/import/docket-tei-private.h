@@ -74,7 +74,6 @@ typedef struct
   char               *volume_id;
   char               *volume_title;
   DocketImportResult *result;
-  GHashTable         *persons;      /* xml:id → DocketAgent (owned by result) */
   char               *chapter;      /* the head of the enclosing chapter div */
   char               *last_page;    /* the last pb/@n seen outside documents */
 } DocketTeiVolume;
