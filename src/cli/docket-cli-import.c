@@ -269,6 +269,16 @@ nothing_imported (DocketImportQueue **queue,
   return DOCKET_CLI_EXIT_FAILURE;
 }
 
+/* Reads @paths in a thread; progress shows on a terminal only. */
+static DocketImportQueue *
+start_reading (char     **paths,
+               int        n_paths,
+               Terminal  *terminal)
+{
+  return docket_import_queue_new ((const char * const *) paths, n_paths,
+                                  terminal->on_terminal ? print_progress : NULL, terminal);
+}
+
 /* The most a new catalog filled in memory may be made from: the catalog
  * is about the size of the files it is read from. */
 #define UNNAMED_MAX_INPUT (256 * 1024 * 1024)
@@ -322,8 +332,7 @@ docket_cli_import (DocketCliContext  *ctx,
   options = (DocketCatalogImportOptions) { collection, replace };
 
   /* Reading needs no catalog: start on the files while the catalog opens. */
-  queue = docket_import_queue_new ((const char * const *) argv + 1, argc - 1,
-                                   terminal.on_terminal ? print_progress : NULL, &terminal);
+  queue = start_reading (argv + 1, argc - 1, &terminal);
 
   /* A catalog that does not exist yet is filled in memory and then
    * written whole: its pages are written once, and nobody sees it half
@@ -352,8 +361,7 @@ docket_cli_import (DocketCliContext  *ctx,
       g_clear_error (&error);
       g_clear_object (&unnamed);
       g_clear_pointer (&queue, docket_import_queue_free);
-      queue = docket_import_queue_new ((const char * const *) argv + 1, argc - 1,
-                                       terminal.on_terminal ? print_progress : NULL, &terminal);
+      queue = start_reading (argv + 1, argc - 1, &terminal);
     }
 
   store = docket_cli_context_get_store (ctx, &error);
