@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "docket-catalog-import.h"
 #include "docket-store-import.h"
 #include "docket-test-store.h"
 #include "docket-test-util.h"
@@ -227,6 +228,69 @@ test_told_after_commit (Fixture       *fixture,
   g_assert_cmpuint (changes, ==, 1);
 }
 
+typedef struct
+{
+  GThread  *caller;
+  gint      n_calls;
+  gint      n_elsewhere;
+  gboolean  done;
+} ProgressSeen;
+
+static void
+note_progress_thread (guint    done,
+                      guint    total,
+                      gpointer user_data)
+{
+  ProgressSeen *seen = user_data;
+
+  g_atomic_int_inc (&seen->n_calls);
+  if (g_thread_self () != seen->caller)
+    g_atomic_int_inc (&seen->n_elsewhere);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ProgressSeen *seen = user_data;
+  g_autoptr(GError) error = NULL;
+  DocketCatalogImportReport *report;
+
+  report = docket_catalog_import_file_finish (DOCKET_STORE (source), result, &error);
+  g_assert_no_error (error);
+  docket_catalog_import_report_free (report);
+  seen->done = TRUE;
+}
+
+/* The window's import tells its progress in the thread that started it,
+ * even while that thread is not iterating its main context (between two
+ * iterations, as a test or a busy window is): the progress callback
+ * updates widgets, which only that thread may touch. */
+static void
+test_progress_in_callers_thread (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("DOCKET_SAMPLE_DIR"), "seed-memorandum.txt", NULL);
+  ProgressSeen seen = { g_thread_self (), 0, 0, FALSE };
+  gint64 until;
+
+  docket_catalog_import_file_async (fixture->store, sample, NULL, NULL,
+                                    note_progress_thread, &seen, import_done_cb, &seen);
+  /* The import runs meanwhile, its progress due; the context is free. */
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < until && g_atomic_int_get (&seen.n_elsewhere) == 0)
+    g_usleep (G_USEC_PER_SEC / 100);
+  while (!seen.done)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_assert_cmpint (seen.n_elsewhere, ==, 0);
+  g_assert_cmpint (seen.n_calls, >, 0);
+  g_assert_cmpint (docket_test_catalog_query (fixture->path, "SELECT count(*) FROM record"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +302,7 @@ main (int   argc,
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/import/in-batch", test_in_batch);
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/import/skipped", test_skipped);
   DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/import/told-after-commit", test_told_after_commit);
+  DOCKET_TEST_ADD_CATALOG_TEST ("/docket/store/import/progress-in-callers-thread", test_progress_in_callers_thread);
 
   return g_test_run ();
 }

@@ -53,6 +53,7 @@ progress_from_thread (guint    done,
 {
   ImportTaskData *data = user_data;
   ProgressCall *call;
+  GSource *source;
 
   if (data->progress == NULL)
     return;
@@ -61,8 +62,17 @@ progress_from_thread (guint    done,
   call->progress_data = data->progress_data;
   call->done = done;
   call->total = total;
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT,
-                              progress_in_caller_context, call, g_free);
+
+  /* Always a source in the caller's context, never
+   * g_main_context_invoke(): that runs the callback right here, in this
+   * thread, whenever the context happens to be free (a test between two
+   * iterations), and the callback updates widgets. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, progress_in_caller_context, call, g_free);
+  g_source_set_static_name (source, "[docket] import progress");
+  g_source_attach (source, data->context);
+  g_source_unref (source);
 }
 
 static void
