@@ -251,6 +251,61 @@ test_selection_both_ways (void)
   docket_test_close_window (window);
 }
 
+static gboolean
+picker_has_results (gpointer data)
+{
+  return docket_record_picker_get_n_results (data) > 0;
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+index_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  gboolean *done = user_data;
+
+  g_assert_true (docket_store_update_index_finish (DOCKET_STORE (source), result, NULL, NULL));
+  *done = TRUE;
+}
+
+/* A record just imported and not yet indexed for search (the window
+ * indexes in a thread, here kept waiting by another writer): the picker
+ * says so, and shows the record once the index has it, without the
+ * search typed again. */
+static void
+test_picker_while_indexing (void)
+{
+  g_autofree char *path = make_sample_catalog ("picker.db", TRUE);
+  g_autoptr(DocketStore) store = docket_store_open (path, NULL);
+  g_autoptr(DocketStore) other = docket_store_open (path, NULL);
+  DocketRecordPicker *picker;
+  gboolean indexed = FALSE;
+
+  g_assert_cmpuint (docket_store_count_unindexed (store, NULL), >, 0);
+  g_assert_true (docket_store_begin_batch (other, NULL));
+  docket_store_update_index_async (store, NULL, index_done_cb, &indexed);
+
+  picker = docket_record_picker_new (NULL, store, SAMPLE_ID);
+  docket_record_picker_set_search (picker, "Dobrynin");
+  /* Past the search entry's own delay: the search has been run. */
+  docket_test_spin (400);
+  g_assert_cmpuint (docket_record_picker_get_n_results (picker), ==, 0);
+  g_assert_nonnull (strstr (docket_record_picker_get_status (picker), "still being indexed"));
+
+  docket_store_abort_batch (other);
+  g_assert_true (docket_test_wait_for (picker_has_results, picker));
+  g_assert_cmpstr (docket_record_picker_get_result (picker, 0), ==, OTHER_ID);
+  g_assert_cmpstr (docket_record_picker_get_status (picker), ==, "");
+  g_assert_true (docket_test_wait_for (flag_is_set, &indexed));
+  gtk_window_destroy (GTK_WINDOW (picker));
+}
+
 /* A link from footnote 2 to another record, made in the link editor, is
  * followed to that record, whose "Cited by" leads back. */
 static void
@@ -274,6 +329,9 @@ test_link_and_cited_by (void)
     DocketRecordPicker *picker = docket_record_picker_new (GTK_WINDOW (window), docket_window_get_store (window), SAMPLE_ID);
 
     docket_record_picker_set_search (picker, "Dobrynin");
+    /* The window may still be indexing the other record; the picker
+     * shows it once it is. */
+    g_assert_true (docket_test_wait_for (picker_has_results, picker));
     g_assert_cmpuint (docket_record_picker_get_n_results (picker), ==, 1);
     g_assert_cmpstr (docket_record_picker_get_result (picker, 0), ==, OTHER_ID);
     gtk_window_destroy (GTK_WINDOW (picker));
@@ -435,12 +493,14 @@ test_import_volume (void)
   file = g_file_new_for_path (volume);
   g_list_store_append (files, file);
 
-  dialog = _docket_window_import_files (window, G_LIST_MODEL (files));
+  /* Cancelled while the thread reads the volume: at once, before the
+   * dialog is even shown (showing it takes longer than reading a volume
+   * on a fast machine, and a volume stored before the cancel is imported). */
+  dialog = docket_import_dialog_new (GTK_WINDOW (window), window->store, G_LIST_MODEL (files));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  /* Cancelled while the thread reads the volume (the volume reads in well
-   * under a second here, so no waiting for the first progress). */
   g_assert_true (docket_import_dialog_get_running (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  gtk_window_present (GTK_WINDOW (dialog));
   g_assert_true (docket_test_wait_for (import_done, dialog));
   g_assert_nonnull (strstr (docket_import_dialog_get_status (dialog), "cancelled"));
   g_assert_cmpuint (count_records (path), ==, n_before);
@@ -461,6 +521,50 @@ test_import_volume (void)
   }
   n_listed = g_list_model_get_n_items (G_LIST_MODEL (_docket_window_get_model (window)));
   g_assert_cmpuint (n_listed, ==, count_records (path));
+  docket_test_close_window (window);
+}
+
+/* A cancel after the first of two files was stored: the dialog says what
+ * the catalog holds, that file's record, and nothing of the second. */
+static void
+test_import_cancel_second (void)
+{
+  g_autofree char *document = docket_test_shared_path ("corpus", "text", "frus1961-63v06", "d1.txt", NULL);
+  g_autofree char *volume = docket_test_shared_path ("corpus", "frus1964-68v29p2.xml", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GListStore) files = NULL;
+  DocketImportDialog *dialog;
+  DocketWindow *window;
+  guint n_before;
+  gint64 until;
+
+  if (volume == NULL)
+    return;
+
+  path = make_sample_catalog ("import-cancel.db", FALSE);
+  window = open_window (path);
+  n_before = count_records (path);
+  files = g_list_store_new (G_TYPE_FILE);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (i == 0 ? document : volume);
+      g_list_store_append (files, file);
+    }
+
+  dialog = _docket_window_import_files (window, G_LIST_MODEL (files));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  /* The document is stored while this thread waits; the dialog learns it
+   * only when the cancel has come. */
+  until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (count_records (path) == n_before && g_get_monotonic_time () < until)
+    g_usleep (G_USEC_PER_SEC / 200);
+  g_assert_cmpuint (count_records (path), ==, n_before + 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  g_assert_true (docket_test_wait_for (import_done, dialog));
+
+  g_assert_nonnull (strstr (docket_import_dialog_get_status (dialog), "cancelled after 1 record was imported"));
+  g_assert_cmpuint (count_records (path), ==, n_before + 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
   docket_test_close_window (window);
 }
 
@@ -695,9 +799,11 @@ main (int   argc,
   g_test_add_func ("/docket/ui/footnotes/add-and-delete", test_add_and_delete);
   g_test_add_func ("/docket/ui/footnotes/move-marker", test_move_marker);
   g_test_add_func ("/docket/ui/footnotes/selection-both-ways", test_selection_both_ways);
+  g_test_add_func ("/docket/ui/footnotes/picker-while-indexing", test_picker_while_indexing);
   g_test_add_func ("/docket/ui/footnotes/link-and-cited-by", test_link_and_cited_by);
   g_test_add_func ("/docket/ui/footnotes/edit-keeps-marker", test_edit_keeps_marker);
   g_test_add_func ("/docket/ui/footnotes/import-volume", test_import_volume);
+  g_test_add_func ("/docket/ui/footnotes/import-cancel-second", test_import_cancel_second);
   g_test_add_func ("/docket/ui/footnotes/import-error", test_import_error);
   g_test_add_func ("/docket/ui/footnotes/export", test_export);
   g_test_add_func ("/docket/ui/footnotes/export-selected", test_export_selected);

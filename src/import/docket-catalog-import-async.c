@@ -121,6 +121,8 @@ docket_catalog_import_file_async (DocketStore                      *store,
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, docket_catalog_import_file_async);
   g_task_set_task_data (task, data, (GDestroyNotify) import_task_data_free);
+  /* A file stored before the cancel came is reported as stored. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_run_in_thread (task, import_thread);
 }
 

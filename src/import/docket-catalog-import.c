@@ -346,7 +346,13 @@ docket_catalog_import_finish (DocketCatalogImport  *self,
       return NULL;
     }
 
-  /* Records, persons and terms in one transaction: all of the file or none. */
+  /* Records, persons and terms in one transaction: all of the file or
+   * none. The last moment a cancel stops it. */
+  if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
+    {
+      docket_catalog_import_abort (self);
+      return NULL;
+    }
   if (!docket_store_import_finish (self->stored,
                                    self->collection != NULL ? result->persons : NULL,
                                    self->collection != NULL ? result->glossary : NULL,

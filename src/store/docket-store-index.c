@@ -421,6 +421,20 @@ update_index_in_chunks (DocketStore   *self,
   return ok;
 }
 
+/**
+ * docket_store_is_indexing:
+ *
+ * Returns: whether docket_store_update_index_async() is indexing records
+ *   in a thread, so that a search may not find all of them yet (the store
+ *   emits #DocketStore::index-updated when it is done)
+ */
+gboolean
+docket_store_is_indexing (DocketStore *self)
+{
+  g_return_val_if_fail (DOCKET_IS_STORE (self), FALSE);
+  return g_atomic_int_get (&self->indexing) > 0;
+}
+
 static void
 update_index_thread (GTask        *task,
                      gpointer      source_object,
@@ -434,6 +448,9 @@ update_index_thread (GTask        *task,
 
   ok = update_index_in_chunks (self, cancellable, &indexed, &error);
   g_atomic_int_dec_and_test (&self->indexing);
+  /* Also after a failure: what was indexed before it was committed. */
+  if (indexed > 0)
+    _docket_store_notify_index_updated (self);
   if (ok)
     g_task_return_int (task, indexed);
   else

@@ -93,6 +93,7 @@ gboolean      _docket_store_migrate           (DocketStore   *self,
 
 /* docket-store.c */
 void          _docket_store_notify_changed    (DocketStore   *self);
+void          _docket_store_notify_index_updated (DocketStore *self);
 
 /* docket-store-errors.c */
 gboolean      _docket_store_set_error         (DocketStore   *self,

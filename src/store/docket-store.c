@@ -14,6 +14,7 @@ G_DEFINE_QUARK (docket-store-error-quark, docket_store_error)
 
 enum {
   RECORDS_CHANGED,
+  INDEX_UPDATED,
   N_SIGNALS
 };
 
@@ -59,6 +60,20 @@ docket_store_class_init (DocketStoreClass *klass)
    */
   signals[RECORDS_CHANGED] =
     g_signal_new ("records-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * DocketStore::index-updated:
+   *
+   * Emitted, in the same main context as #DocketStore::records-changed,
+   * after docket_store_update_index_async() indexed records for search:
+   * a search shown while it ran may find more now.
+   */
+  signals[INDEX_UPDATED] =
+    g_signal_new ("index-updated",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
@@ -117,6 +132,17 @@ emit_records_changed (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+emit_index_updated (gpointer data)
+{
+  GWeakRef *ref = data;
+  g_autoptr(DocketStore) self = g_weak_ref_get (ref);
+
+  if (self != NULL)
+    g_signal_emit (self, signals[INDEX_UPDATED], 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 free_weak_ref (gpointer data)
 {
@@ -124,14 +150,30 @@ free_weak_ref (gpointer data)
   g_free (data);
 }
 
+/* @emit called with the store, if it still exists, from the store's
+ * context: signals are emitted there whichever thread made the change. */
+static void
+emit_in_store_context (DocketStore *self,
+                       GSourceFunc  emit,
+                       const char  *name)
+{
+  g_autoptr(GSource) source = NULL;
+  GWeakRef *ref;
+
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_static_name (source, name);
+  g_source_set_callback (source, emit, ref, free_weak_ref);
+  g_source_attach (source, self->context);
+}
+
 /* Called after a commit; coalesces into one emission in the store's
  * context. */
 void
 _docket_store_notify_changed (DocketStore *self)
 {
-  g_autoptr(GSource) source = NULL;
-  GWeakRef *ref;
-
   /* Inside a batch nothing is visible to others yet, and a listener that
    * read the catalog now would wait for the batch's lock: the batch's
    * commit (or abort) tells them. */
@@ -139,14 +181,14 @@ _docket_store_notify_changed (DocketStore *self)
     return;
   if (!g_atomic_int_compare_and_exchange (&self->notify_pending, 0, 1))
     return;
+  emit_in_store_context (self, emit_records_changed, "[docket] records-changed");
+}
 
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, self);
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_static_name (source, "[docket] records-changed");
-  g_source_set_callback (source, emit_records_changed, ref, free_weak_ref);
-  g_source_attach (source, self->context);
+/* Called after records were indexed in a thread. */
+void
+_docket_store_notify_index_updated (DocketStore *self)
+{
+  emit_in_store_context (self, emit_index_updated, "[docket] index-updated");
 }
 
 /**

@@ -130,6 +130,7 @@ gboolean      docket_store_update_index        (DocketStore            *self,
                                                 GError                **error);
 guint         docket_store_count_unindexed     (DocketStore            *self,
                                                 GError                **error);
+gboolean      docket_store_is_indexing         (DocketStore            *self);
 void          docket_store_update_index_async  (DocketStore            *self,
                                                 GCancellable           *cancellable,
                                                 GAsyncReadyCallback     callback,

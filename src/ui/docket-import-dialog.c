@@ -39,7 +39,8 @@ struct _DocketImportDialog
   GCancellable   *cancellable;        /* the dialog's life, cancelled in dispose */
   GCancellable   *import_cancellable; /* the import, cancelled by the user too */
   gboolean        running;
-  gboolean        cancelled;
+  gboolean        cancelled;   /* the user asked to stop */
+  gboolean        interrupted; /* a file was stopped before it was stored */
 };
 
 G_DEFINE_FINAL_TYPE (DocketImportDialog, docket_import_dialog, GTK_TYPE_WINDOW)
@@ -125,20 +126,37 @@ static void
 finish (DocketImportDialog *self)
 {
   g_autofree char *summary = NULL;
+  gboolean stopped;
 
   self->running = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->close_button), TRUE);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->close_button));
 
-  if (self->cancelled)
-    summary = g_strdup (_("Import cancelled. The file being read was not imported; nothing of it was written to the catalog."));
+  /* A cancel that came after the last file was stored stopped nothing:
+   * the dialog says what the catalog holds, not what was asked. */
+  stopped = self->interrupted || (self->cancelled && self->next < self->paths->len);
+  if (stopped && self->n_imported == 0)
+    summary = g_strdup (self->interrupted
+                        ? _("Import cancelled. The file being read was not imported; nothing of it was written to the catalog.")
+                        : _("Import cancelled. Nothing was written to the catalog."));
+  else if (stopped)
+    summary = g_strdup_printf (self->interrupted
+                               ? g_dngettext (GETTEXT_PACKAGE,
+                                              "Import cancelled after %u record was imported; nothing of the file being read was written to the catalog.",
+                                              "Import cancelled after %u records were imported; nothing of the file being read was written to the catalog.",
+                                              self->n_imported)
+                               : g_dngettext (GETTEXT_PACKAGE,
+                                              "Import cancelled after %u record was imported; the files after it were not read.",
+                                              "Import cancelled after %u records were imported; the files after them were not read.",
+                                              self->n_imported),
+                               self->n_imported);
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%u record imported",
                                             "%u records imported", self->n_imported),
                                self->n_imported);
-  if (!self->cancelled && self->n_skipped > 0)
+  if (!stopped && self->n_skipped > 0)
     {
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                             "%s; %u was in the catalog already and was left as it is",
@@ -148,9 +166,9 @@ finish (DocketImportDialog *self)
       g_free (summary);
       summary = g_steal_pointer (&more);
     }
-  gtk_label_set_label (self->file_label, self->cancelled ? _("Import Cancelled") : _("Import Finished"));
+  gtk_label_set_label (self->file_label, stopped ? _("Import Cancelled") : _("Import Finished"));
   set_status (self, summary);
-  if (!self->cancelled)
+  if (!stopped)
     gtk_progress_bar_set_fraction (self->progress_bar, 1.0);
 
   g_signal_emit (self, signals[FINISHED], 0, self->first_id);
@@ -173,7 +191,7 @@ import_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          self->cancelled = TRUE;
+          self->interrupted = TRUE;
           finish (self);
           return;
         }
@@ -236,7 +254,8 @@ import_next (DocketImportDialog *self)
 /**
  * docket_import_dialog_cancel:
  *
- * Stops the import; the file being read is not stored.
+ * Stops the import; the file being read is not stored, unless it was
+ * being committed already (the dialog then says it was imported).
  */
 void
 docket_import_dialog_cancel (DocketImportDialog *self)
@@ -245,6 +264,7 @@ docket_import_dialog_cancel (DocketImportDialog *self)
 
   if (!self->running)
     return;
+  self->cancelled = TRUE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), FALSE);
   set_status (self, _("Cancelling…"));
   g_cancellable_cancel (self->import_cancellable);

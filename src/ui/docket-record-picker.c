@@ -101,7 +101,9 @@ refresh (DocketRecordPicker *self)
       gtk_list_box_append (self->results_box, make_row (summary));
     }
 
-  if (self->ids->len == 0)
+  if (self->ids->len == 0 && docket_store_is_indexing (self->store))
+    gtk_label_set_label (self->status_label, _("No records match yet; records just imported are still being indexed"));
+  else if (self->ids->len == 0)
     gtk_label_set_label (self->status_label, _("No records match; try other words"));
   else
     gtk_label_set_label (self->status_label, "");
@@ -111,6 +113,18 @@ static void
 search_changed_cb (DocketRecordPicker *self)
 {
   refresh (self);
+}
+
+/* Records an import just added are found once they are indexed: the
+ * search shown is run again then (the first records, shown with no
+ * search, do not need the index). */
+static void
+index_updated_cb (DocketRecordPicker *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (text != NULL && text[0] != '\0')
+    refresh (self);
 }
 
 static void
@@ -198,6 +212,7 @@ docket_record_picker_new (GtkWindow   *parent,
                        NULL);
   self->store = g_object_ref (store);
   self->exclude_id = g_strdup (exclude_id);
+  g_signal_connect_object (store, "index-updated", G_CALLBACK (index_updated_cb), self, G_CONNECT_SWAPPED);
   refresh (self);
   return self;
 }
@@ -240,4 +255,12 @@ docket_record_picker_choose (DocketRecordPicker *self,
   id = g_strdup (g_ptr_array_index (self->ids, index));
   g_signal_emit (self, signals[CHOSEN], 0, id);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/* What the picker says under its results: why there are none, or "". */
+const char *
+docket_record_picker_get_status (DocketRecordPicker *self)
+{
+  g_return_val_if_fail (DOCKET_IS_RECORD_PICKER (self), NULL);
+  return gtk_label_get_label (self->status_label);
 }

@@ -21,6 +21,7 @@ void                docket_record_picker_set_search  (DocketRecordPicker *self,
 guint               docket_record_picker_get_n_results (DocketRecordPicker *self);
 const char         *docket_record_picker_get_result  (DocketRecordPicker *self,
                                                       guint               index);
+const char         *docket_record_picker_get_status  (DocketRecordPicker *self);
 void                docket_record_picker_choose      (DocketRecordPicker *self,
                                                       guint               index);
 
