@@ -513,14 +513,8 @@ test_import_volume (void)
   g_assert_cmpuint (count_records (path), >, n_before);
   g_assert_null (strstr (docket_import_dialog_get_status (dialog), "cancelled"));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  {
-    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-
-    while (g_get_monotonic_time () < until)
-      g_main_context_iteration (NULL, FALSE);
-  }
-  n_listed = g_list_model_get_n_items (G_LIST_MODEL (_docket_window_get_model (window)));
-  g_assert_cmpuint (n_listed, ==, count_records (path));
+  n_listed = count_records (path);
+  g_assert_true (docket_test_wait_for_n_items (G_LIST_MODEL (_docket_window_get_model (window)), n_listed));
   docket_test_close_window (window);
 }
 
