@@ -448,7 +448,9 @@ update_index_thread (GTask        *task,
 
   ok = update_index_in_chunks (self, cancellable, &indexed, &error);
   g_atomic_int_dec_and_test (&self->indexing);
-  /* Also after a failure: what was indexed before it was committed. */
+  /* Also after a failure: what was indexed before it was committed. Told
+   * after the count dropped, so the search run again when it is told
+   * searches an index that is up to date. */
   if (indexed > 0)
     _docket_store_notify_index_updated (self);
   if (ok)

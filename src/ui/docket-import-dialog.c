@@ -104,7 +104,8 @@ progress_cb (guint    done,
   DocketImportDialog *self = user_data;
   g_autofree char *status = NULL;
 
-  if (g_cancellable_is_cancelled (self->import_cancellable))
+  /* A report that comes after the end must not cover the summary. */
+  if (!self->running || g_cancellable_is_cancelled (self->import_cancellable))
     return;
   if (total > 0)
     {

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <libxml/parser.h>
+
 #include "docket-ui.h"
 
 #include "docket-access-point-row.h"
@@ -25,6 +27,11 @@ docket_ui_init (void)
   if (g_once_init_enter (&initialized))
     {
       docket_register_resource ();
+
+      /* libxml2 sets up its global state on first use and must do it in
+       * this thread: imports and export checks parse in threads of their
+       * own, perhaps two at once. */
+      xmlInitParser ();
 
       /* Types named in templates must exist before the templates are parsed. */
       g_type_ensure (DOCKET_TYPE_ACCESS_POINT_ROW);
