@@ -479,6 +479,7 @@ test_import_volume (void)
   g_autofree char *path = NULL;
   g_autoptr(GListStore) files = NULL;
   g_autoptr(GFile) file = NULL;
+  DocketStore *other;
   DocketImportDialog *dialog;
   DocketWindow *window;
   guint n_before, n_listed;
@@ -495,11 +496,17 @@ test_import_volume (void)
 
   /* Cancelled while the thread reads the volume: at once, before the
    * dialog is even shown (showing it takes longer than reading a volume
-   * on a fast machine, and a volume stored before the cancel is imported). */
+   * on a fast machine, and a volume stored before the cancel is imported),
+   * and with another writer holding the catalog until then, so that the
+   * volume cannot be stored first however the threads are scheduled. */
+  other = docket_store_open (path, NULL);
+  g_assert_true (docket_store_begin_batch (other, NULL));
   dialog = docket_import_dialog_new (GTK_WINDOW (window), window->store, G_LIST_MODEL (files));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_true (docket_import_dialog_get_running (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  docket_store_abort_batch (other);
+  g_clear_object (&other);
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_true (docket_test_wait_for (import_done, dialog));
   g_assert_nonnull (strstr (docket_import_dialog_get_status (dialog), "cancelled"));
@@ -606,7 +613,6 @@ test_export (void)
 
   if (schemas == NULL)
     return;
-  g_setenv ("DOCKET_SCHEMAS_DIR", schemas, TRUE);
 
   path = make_sample_catalog ("export.db", FALSE);
   window = open_window (path);
@@ -709,7 +715,6 @@ test_export_selected (void)
 
   if (schemas == NULL)
     return;
-  g_setenv ("DOCKET_SCHEMAS_DIR", schemas, TRUE);
 
   path = make_sample_catalog ("export-selected.db", TRUE);
   {
@@ -789,6 +794,14 @@ main (int   argc,
   /* Imports and exports through the dialogs take longer than the default. */
   docket_test_set_wait_timeout (60);
   app = docket_test_application_new ();
+  /* The export dialog checks its files against these, in a thread: set
+   * before any thread runs. */
+  {
+    g_autofree char *schemas = docket_test_shared_path ("schemas", NULL);
+
+    if (schemas != NULL)
+      g_setenv ("DOCKET_SCHEMAS_DIR", schemas, TRUE);
+  }
 
   g_test_add_func ("/docket/ui/footnotes/add-and-delete", test_add_and_delete);
   g_test_add_func ("/docket/ui/footnotes/move-marker", test_move_marker);
