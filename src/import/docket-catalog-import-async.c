@@ -55,8 +55,6 @@ progress_from_thread (guint    done,
   ProgressCall *call;
   GSource *source;
 
-  if (data->progress == NULL)
-    return;
   call = g_new0 (ProgressCall, 1);
   call->progress = data->progress;
   call->progress_data = data->progress_data;
@@ -86,8 +84,11 @@ import_thread (GTask        *task,
   GError *error = NULL;
   DocketCatalogImportReport *report;
 
-  report = docket_catalog_import_file (DOCKET_STORE (source_object), data->path, &options,
-                                       cancellable, progress_from_thread, data, &error);
+  /* No progress asked for, none made: the readers then do not count a
+   * file's documents ahead. */
+  report = docket_catalog_import_file (DOCKET_STORE (source_object), data->path, &options, cancellable,
+                                       data->progress != NULL ? progress_from_thread : NULL, data,
+                                       &error);
   if (report == NULL)
     g_task_return_error (task, error);
   else
