@@ -405,7 +405,8 @@ docket_catalog_import_file (DocketStore                      *store,
                             gpointer                          user_data,
                             GError                          **error)
 {
-  DocketImportResult *result;
+  g_autoptr(DocketImportResult) result = NULL;
+  DocketCatalogImport *self;
 
   g_return_val_if_fail (DOCKET_IS_STORE (store), NULL);
   g_return_val_if_fail (path != NULL, NULL);
@@ -414,32 +415,6 @@ docket_catalog_import_file (DocketStore                      *store,
   result = docket_import_file (path, cancellable, progress, user_data, error);
   if (result == NULL)
     return NULL;
-  return docket_catalog_import_result (store, path, result, options, cancellable, error);
-}
-
-/**
- * docket_catalog_import_result:
- * @result: (transfer full): what docket_import_file() read from @path
- *
- * Stores what was read from @path as docket_catalog_import_file() does,
- * for a caller that read the file itself.
- *
- * Returns: (transfer full) (nullable): what was imported, or %NULL with
- *   @error set and the catalog unchanged
- */
-DocketCatalogImportReport *
-docket_catalog_import_result (DocketStore                      *store,
-                              const char                       *path,
-                              DocketImportResult               *result,
-                              const DocketCatalogImportOptions *options,
-                              GCancellable                     *cancellable,
-                              GError                          **error)
-{
-  g_autoptr(DocketImportResult) owned = result;
-  DocketCatalogImport *self;
-
-  g_return_val_if_fail (result != NULL, NULL);
-
   self = docket_catalog_import_begin (store, path, result->collection, options, cancellable, error);
   if (self == NULL)
     return NULL;

@@ -68,13 +68,6 @@ DocketCatalogImportReport *docket_catalog_import_file   (DocketStore            
                                                          gpointer                          user_data,
                                                          GError                          **error);
 
-DocketCatalogImportReport *docket_catalog_import_result (DocketStore                      *store,
-                                                         const char                       *path,
-                                                         DocketImportResult               *result,
-                                                         const DocketCatalogImportOptions *options,
-                                                         GCancellable                     *cancellable,
-                                                         GError                          **error);
-
 /* Runs docket_catalog_import_file() in a GTask thread. @progress is called
  * in the thread-default main context of the caller. */
 void                       docket_catalog_import_file_async  (DocketStore                      *store,

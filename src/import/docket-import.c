@@ -274,45 +274,17 @@ check_utf8 (const char  *display_name,
   return TRUE;
 }
 
-/**
- * docket_import_data:
- * @display_name: the file name used in messages
- *
- * Reads records from @data, detecting the format from the content.
- *
- * Returns: (transfer full) (nullable): the result, or %NULL with @error set
- */
-DocketImportResult *
-docket_import_data (const char            *display_name,
-                    const char            *data,
-                    gsize                  length,
-                    GCancellable          *cancellable,
-                    DocketImportProgress   progress,
-                    gpointer               user_data,
-                    GError               **error)
-{
-  return docket_import_data_full (display_name, data, length, cancellable,
-                                  progress, NULL, user_data, error);
-}
-
-/**
- * docket_import_data_full:
- * @ready: (nullable): told as the records of a TEI volume or an EAD finding
- *   aid are completed, before the whole file is read
- *
- * Like docket_import_data().
- *
- * Returns: (transfer full) (nullable): the result, or %NULL with @error set
- */
-DocketImportResult *
-docket_import_data_full (const char            *display_name,
-                         const char            *data,
-                         gsize                  length,
-                         GCancellable          *cancellable,
-                         DocketImportProgress   progress,
-                         DocketImportReady      ready,
-                         gpointer               user_data,
-                         GError               **error)
+/* docket_import_data(), and @ready told as the records of a TEI volume or
+ * an EAD finding aid are completed, before the whole file is read. */
+static DocketImportResult *
+import_data (const char            *display_name,
+             const char            *data,
+             gsize                  length,
+             GCancellable          *cancellable,
+             DocketImportProgress   progress,
+             DocketImportReady      ready,
+             gpointer               user_data,
+             GError               **error)
 {
   g_autoptr(DocketImportResult) result = NULL;
   DocketImportFormat format;
@@ -372,6 +344,26 @@ docket_import_data_full (const char            *display_name,
 }
 
 /**
+ * docket_import_data:
+ * @display_name: the file name used in messages
+ *
+ * Reads records from @data, detecting the format from the content.
+ *
+ * Returns: (transfer full) (nullable): the result, or %NULL with @error set
+ */
+DocketImportResult *
+docket_import_data (const char            *display_name,
+                    const char            *data,
+                    gsize                  length,
+                    GCancellable          *cancellable,
+                    DocketImportProgress   progress,
+                    gpointer               user_data,
+                    GError               **error)
+{
+  return import_data (display_name, data, length, cancellable, progress, NULL, user_data, error);
+}
+
+/**
  * docket_import_file:
  *
  * Reads @path (refusing files over %DOCKET_IMPORT_MAX_FILE_SIZE before
@@ -391,7 +383,8 @@ docket_import_file (const char            *path,
 
 /**
  * docket_import_file_full:
- * @ready: (nullable): see docket_import_data_full()
+ * @ready: (nullable): told as the records of a TEI volume or an EAD
+ *   finding aid are completed, before the whole file is read
  *
  * Like docket_import_file().
  *
@@ -461,8 +454,8 @@ docket_import_file_full (const char            *path,
       return NULL;
     }
 
-  return docket_import_data_full (path,
-                                  g_mapped_file_get_contents (mapped) != NULL ? g_mapped_file_get_contents (mapped) : "",
-                                  g_mapped_file_get_length (mapped),
-                                  cancellable, progress, ready, user_data, error);
+  return import_data (path,
+                      g_mapped_file_get_contents (mapped) != NULL ? g_mapped_file_get_contents (mapped) : "",
+                      g_mapped_file_get_length (mapped),
+                      cancellable, progress, ready, user_data, error);
 }

@@ -141,14 +141,6 @@ DocketImportResult *docket_import_data          (const char           *display_n
                                                  DocketImportProgress  progress,
                                                  gpointer              user_data,
                                                  GError              **error);
-DocketImportResult *docket_import_data_full     (const char           *display_name,
-                                                 const char           *data,
-                                                 gsize                 length,
-                                                 GCancellable         *cancellable,
-                                                 DocketImportProgress  progress,
-                                                 DocketImportReady     ready,
-                                                 gpointer              user_data,
-                                                 GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocketImportResult, docket_import_result_free)
 
