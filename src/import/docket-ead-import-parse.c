@@ -260,7 +260,6 @@ _docket_eadi_parse_finish (DocketEadiParse  *parse,
 {
   ParseState state = parse->state;
   const char *display_name = state.display_name;
-  gboolean well_formed = parse->ctxt->wellFormed;
 
   xmlFreeParserCtxt (parse->ctxt);
   g_free (parse);
@@ -273,9 +272,8 @@ _docket_eadi_parse_finish (DocketEadiParse  *parse,
       return NULL;
     }
 
-  if (doc == NULL || !well_formed)
+  if (doc == NULL) /* not well-formed: _docket_xml_stream_finish() gave none */
     {
-      g_clear_pointer (&doc, xmlFreeDoc);
       g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_MALFORMED,
                    _("%s:%d: this is not well-formed XML: %s"),
                    display_name, MAX (state.error_line, 1),

@@ -54,12 +54,6 @@ frame_clear (gpointer data)
   g_clear_pointer (&frame->path, g_free);
 }
 
-static gboolean
-is_root (xmlNodePtr node)
-{
-  return node->parent != NULL && node->parent->type == XML_DOCUMENT_NODE;
-}
-
 /**
  * _docket_eadi_stream_classify:
  *
@@ -76,7 +70,7 @@ _docket_eadi_stream_classify (const xmlNode *element,
 
   if (parent == NULL || parent->type == XML_DOCUMENT_NODE)
     return _docket_eadi_is (node, "ead") ? DOCKET_XML_STREAM_OPEN : DOCKET_XML_STREAM_WHOLE;
-  if (is_root (parent))
+  if (_docket_xml_stream_is_root (parent))
     return _docket_eadi_is (node, "archdesc") ? DOCKET_XML_STREAM_OPEN : DOCKET_XML_STREAM_WHOLE;
   if (_docket_eadi_is (parent, "archdesc"))
     return _docket_eadi_is (node, "dsc") ? DOCKET_XML_STREAM_OPEN : DOCKET_XML_STREAM_WHOLE;
@@ -164,7 +158,7 @@ element_starts (StreamWalk  *w,
                 xmlNodePtr   node,
                 GError     **error)
 {
-  if (is_root (node))
+  if (_docket_xml_stream_is_root (node))
     w->root = node;
   else if (node->parent == w->root && _docket_eadi_is (node, "archdesc"))
     {

@@ -101,7 +101,7 @@ check_parse (const char        *display_name,
                    display_name, guard->line, guard->name);
       g_clear_pointer (&doc, xmlFreeDoc);
     }
-  else if (doc == NULL || !ctxt->wellFormed)
+  else if (doc == NULL) /* not well-formed: _docket_xml_stream_finish() gave none */
     {
       const xmlError *err = xmlCtxtGetLastError (ctxt);
       g_autofree char *reason = error_reason (err);
@@ -110,7 +110,6 @@ check_parse (const char        *display_name,
       g_set_error (error, DOCKET_IMPORT_ERROR, DOCKET_IMPORT_ERROR_MALFORMED,
                    _("%s:%d: the XML is not well-formed (%s); the file may be cut off or damaged"),
                    display_name, line, reason);
-      g_clear_pointer (&doc, xmlFreeDoc);
     }
   else if (doc->intSubset != NULL && doc->intSubset->entities != NULL)
     {
@@ -140,12 +139,6 @@ is_chapter_div (const xmlNode *node)
   type = _docket_tei_attr (node, "type");
   return g_strcmp0 (type, "chapter") == 0 || g_strcmp0 (type, "subchapter") == 0
          || g_strcmp0 (type, "part") == 0;
-}
-
-static gboolean
-is_root (const xmlNode *node)
-{
-  return node->parent != NULL && node->parent->type == XML_DOCUMENT_NODE;
 }
 
 /* Whether the start tag that holds @at, found at most a kilobyte before
@@ -391,7 +384,7 @@ static DocketXmlStreamKind
 classify (const xmlNode *element,
           gpointer       user_data)
 {
-  if (is_root (element))
+  if (_docket_xml_stream_is_root (element))
     return _docket_tei_is (element, "TEI") ? DOCKET_XML_STREAM_OPEN : DOCKET_XML_STREAM_WHOLE;
   if (_docket_tei_is (element, "div"))
     {
@@ -402,9 +395,9 @@ classify (const xmlNode *element,
   if (_docket_tei_is (element, "pb") || _docket_tei_is (element, "head")
       || _docket_tei_is (element, "list") || _docket_tei_is (element, "teiHeader"))
     return DOCKET_XML_STREAM_WHOLE;
-  if ((_docket_tei_is (element, "text") && is_root (element->parent))
+  if ((_docket_tei_is (element, "text") && _docket_xml_stream_is_root (element->parent))
       || (_docket_tei_is (element, "front") && _docket_tei_is (element->parent, "text")
-          && is_root (element->parent->parent)))
+          && _docket_xml_stream_is_root (element->parent->parent)))
     return DOCKET_XML_STREAM_OPEN;
   return DOCKET_XML_STREAM_SKIP;
 }
@@ -476,7 +469,7 @@ static void
 opened (Walk    *w,
         xmlNode *node)
 {
-  if (is_root (node))
+  if (_docket_xml_stream_is_root (node))
     {
       w->root = node;
       _docket_tei_read_header (&w->volume, node, look_ahead (w, node, "teiHeader"));

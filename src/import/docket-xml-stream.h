@@ -40,6 +40,14 @@ typedef struct
 
 typedef struct _DocketXmlStream DocketXmlStream;
 
+/* Whether @node is the document's root element: for classify callbacks,
+ * which see an element's ancestors but not yet its siblings. */
+static inline gboolean
+_docket_xml_stream_is_root (const xmlNode *node)
+{
+  return node->parent != NULL && node->parent->type == XML_DOCUMENT_NODE;
+}
+
 DocketXmlStream *_docket_xml_stream_start  (xmlParserCtxtPtr         ctxt,
                                             const char              *data,
                                             gsize                    length,
