@@ -80,284 +80,198 @@ G_STATIC_ASSERT (LIST_RUN_ROWS == 16);
                     " repository, collection, file, description, title, span_start, span_end) VALUES "
 #define LINK_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
-static gboolean
-write_agents (DocketStore    *self,
-              const gint64   *rids,
-              DocketRecord  **records,
-              guint           n_records,
-              guint          *out_failed,
-              GError        **error)
+/* Binds the columns of one row that follow its record_rid and sequence
+ * numbers, from parameter @p + 1 on. */
+typedef void (*BindRow) (sqlite3_stmt *stmt, int p, gconstpointer item);
+
+/* One list table: a record's items (@list), or the items' own children
+ * (@children, for anchors and links), each row (rid, seq[, seq], ...). */
+typedef struct
 {
-  g_auto(ListRows) rows = { NULL };
-  guint n_rows = 0;
+  const char  *one_sql;
+  const char  *run_sql;
+  int          n_params;
+  GPtrArray *(*list) (DocketRecord *record);
+  GPtrArray *(*children) (gconstpointer item);
+  BindRow      bind;
+} ListTable;
 
-  for (guint r = 0; r < n_records; r++)
-    n_rows += docket_record_get_agents (records[r])->len;
-  if (n_rows == 0)
-    return TRUE;
-  if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (AGENT_INSERT, AGENT_ROW),
-                                 N_PARAMS (AGENT_ROW), n_rows, out_failed, error))
-    return FALSE;
-  for (guint r = 0; r < n_records; r++)
+static void
+bind_agent (sqlite3_stmt  *stmt,
+           int            p,
+           gconstpointer  item)
+{
+  const DocketAgent *agent = item;
+
+  _docket_store_bind_static (stmt, p + 1, docket_agent_role_to_string (agent->role));
+  _docket_store_bind_static (stmt, p + 2, agent->name);
+  _docket_store_bind_static (stmt, p + 3, agent->office);
+  _docket_store_bind_static (stmt, p + 4, agent->ref);
+  _docket_store_bind_static (stmt, p + 5, agent->authority_source);
+  _docket_store_bind_static (stmt, p + 6, agent->authority_id);
+}
+
+static void
+bind_access_point (sqlite3_stmt  *stmt,
+                  int            p,
+                  gconstpointer  item)
+{
+  const DocketAccessPoint *point = item;
+
+  _docket_store_bind_static (stmt, p + 1, docket_access_point_kind_to_string (point->kind));
+  _docket_store_bind_static (stmt, p + 2, point->term);
+  _docket_store_bind_static (stmt, p + 3, point->source);
+  _docket_store_bind_static (stmt, p + 4, point->authority_id);
+  _docket_store_bind_static (stmt, p + 5, point->role);
+}
+
+static void
+bind_block (sqlite3_stmt  *stmt,
+           int            p,
+           gconstpointer  item)
+{
+  const DocketBlock *block = item;
+
+  _docket_store_bind_static (stmt, p + 1, docket_block_kind_to_string (block->kind));
+  _docket_store_bind_static (stmt, p + 2, block->text);
+}
+
+static void
+bind_anchor (sqlite3_stmt  *stmt,
+            int            p,
+            gconstpointer  item)
+{
+  const DocketAnchor *anchor = item;
+
+  _docket_store_bind_static (stmt, p + 1, docket_anchor_kind_to_string (anchor->kind));
+  sqlite3_bind_int64 (stmt, p + 2, (gint64) anchor->offset);
+  _docket_store_bind_static (stmt, p + 3, anchor->ref);
+  sqlite3_bind_int64 (stmt, p + 4, (gint64) anchor->length);
+}
+
+static void
+bind_footnote (sqlite3_stmt  *stmt,
+              int            p,
+              gconstpointer  item)
+{
+  const DocketFootnote *footnote = item;
+
+  _docket_store_bind_static (stmt, p + 1, footnote->id);
+  _docket_store_bind_static (stmt, p + 2, footnote->n);
+  _docket_store_bind_static (stmt, p + 3, docket_footnote_kind_to_string (footnote->kind));
+  _docket_store_bind_static (stmt, p + 4, footnote->text);
+}
+
+static void
+bind_link (sqlite3_stmt  *stmt,
+          int            p,
+          gconstpointer  item)
+{
+  const DocketFootnoteLink *link = item;
+
+  _docket_store_bind_static (stmt, p + 1, docket_link_kind_to_string (link->kind));
+  _docket_store_bind_static (stmt, p + 2, link->target);
+  _docket_store_bind_static (stmt, p + 3, link->repository);
+  _docket_store_bind_static (stmt, p + 4, link->collection);
+  _docket_store_bind_static (stmt, p + 5, link->file);
+  _docket_store_bind_static (stmt, p + 6, link->description);
+  _docket_store_bind_static (stmt, p + 7, link->title);
+  sqlite3_bind_int (stmt, p + 8, link->span_start);
+  sqlite3_bind_int (stmt, p + 9, link->span_end);
+}
+
+static GPtrArray *
+block_anchors (gconstpointer item)
+{
+  return ((const DocketBlock *) item)->anchors;
+}
+
+static GPtrArray *
+footnote_links (gconstpointer item)
+{
+  return ((const DocketFootnote *) item)->links;
+}
+
+#define LIST_TABLE(insert, row) ONE_AND_RUN (insert, row), N_PARAMS (row)
+
+static const ListTable agents = {
+  LIST_TABLE (AGENT_INSERT, AGENT_ROW), docket_record_get_agents, NULL, bind_agent };
+static const ListTable access_points = {
+  LIST_TABLE (ACCESS_POINT_INSERT, ACCESS_POINT_ROW), docket_record_get_access_points, NULL, bind_access_point };
+static const ListTable blocks = {
+  LIST_TABLE (BLOCK_INSERT, BLOCK_ROW), docket_record_get_body, NULL, bind_block };
+static const ListTable anchors = {
+  LIST_TABLE (ANCHOR_INSERT, ANCHOR_ROW), docket_record_get_body, block_anchors, bind_anchor };
+static const ListTable footnotes = {
+  LIST_TABLE (FOOTNOTE_INSERT, FOOTNOTE_ROW), docket_record_get_footnotes, NULL, bind_footnote };
+static const ListTable links = {
+  LIST_TABLE (LINK_INSERT, LINK_ROW), docket_record_get_footnotes, footnote_links, bind_link };
+
+/* How many rows @table has of @record. */
+static guint
+count_rows (const ListTable *table,
+            DocketRecord    *record)
+{
+  GPtrArray *items = table->list (record);
+  guint n = 0;
+
+  if (table->children == NULL)
+    return items->len;
+  for (guint i = 0; i < items->len; i++)
     {
-      GPtrArray *agents = docket_record_get_agents (records[r]);
+      GPtrArray *children = table->children (g_ptr_array_index (items, i));
 
-      for (guint i = 0; i < agents->len; i++)
-        {
-          const DocketAgent *agent = g_ptr_array_index (agents, i);
-          int p;
-          sqlite3_stmt *stmt = _docket_store_rows_next (&rows, r, &p);
-
-          sqlite3_bind_int64 (stmt, p + 1, rids[r]);
-          sqlite3_bind_int64 (stmt, p + 2, i);
-          _docket_store_bind_static (stmt, p + 3, docket_agent_role_to_string (agent->role));
-          _docket_store_bind_static (stmt, p + 4, agent->name);
-          _docket_store_bind_static (stmt, p + 5, agent->office);
-          _docket_store_bind_static (stmt, p + 6, agent->ref);
-          _docket_store_bind_static (stmt, p + 7, agent->authority_source);
-          _docket_store_bind_static (stmt, p + 8, agent->authority_id);
-          if (!_docket_store_rows_end_row (&rows, error))
-            return FALSE;
-        }
+      n += children != NULL ? children->len : 0;
     }
-  return TRUE;
+  return n;
 }
 
 static gboolean
-write_access_points (DocketStore    *self,
-                     const gint64   *rids,
-                     DocketRecord  **records,
-                     guint           n_records,
-                     guint          *out_failed,
-                     GError        **error)
+write_table (DocketStore      *self,
+             const ListTable  *table,
+             const gint64     *rids,
+             DocketRecord    **records,
+             guint             n_records,
+             guint            *out_failed,
+             GError          **error)
 {
   g_auto(ListRows) rows = { NULL };
   guint n_rows = 0;
 
   for (guint r = 0; r < n_records; r++)
-    n_rows += docket_record_get_access_points (records[r])->len;
+    n_rows += count_rows (table, records[r]);
   if (n_rows == 0)
     return TRUE;
-  if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (ACCESS_POINT_INSERT, ACCESS_POINT_ROW),
-                                 N_PARAMS (ACCESS_POINT_ROW), n_rows, out_failed, error))
+  if (!_docket_store_rows_begin (&rows, self, table->one_sql, table->run_sql,
+                                 table->n_params, n_rows, out_failed, error))
     return FALSE;
   for (guint r = 0; r < n_records; r++)
     {
-      GPtrArray *points = docket_record_get_access_points (records[r]);
+      GPtrArray *items = table->list (records[r]);
 
-      for (guint i = 0; i < points->len; i++)
+      for (guint i = 0; i < items->len; i++)
         {
-          const DocketAccessPoint *point = g_ptr_array_index (points, i);
+          gconstpointer item = g_ptr_array_index (items, i);
+          GPtrArray *children = table->children != NULL ? table->children (item) : NULL;
           int p;
-          sqlite3_stmt *stmt = _docket_store_rows_next (&rows, r, &p);
+          sqlite3_stmt *stmt;
 
-          sqlite3_bind_int64 (stmt, p + 1, rids[r]);
-          sqlite3_bind_int64 (stmt, p + 2, i);
-          _docket_store_bind_static (stmt, p + 3, docket_access_point_kind_to_string (point->kind));
-          _docket_store_bind_static (stmt, p + 4, point->term);
-          _docket_store_bind_static (stmt, p + 5, point->source);
-          _docket_store_bind_static (stmt, p + 6, point->authority_id);
-          _docket_store_bind_static (stmt, p + 7, point->role);
-          if (!_docket_store_rows_end_row (&rows, error))
-            return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-write_blocks (DocketStore    *self,
-              const gint64   *rids,
-              DocketRecord  **records,
-              guint           n_records,
-              guint          *out_failed,
-              GError        **error)
-{
-  g_auto(ListRows) rows = { NULL };
-  guint n_rows = 0;
-
-  for (guint r = 0; r < n_records; r++)
-    n_rows += docket_record_get_body (records[r])->len;
-  if (n_rows == 0)
-    return TRUE;
-  if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (BLOCK_INSERT, BLOCK_ROW),
-                                 N_PARAMS (BLOCK_ROW), n_rows, out_failed, error))
-    return FALSE;
-  for (guint r = 0; r < n_records; r++)
-    {
-      GPtrArray *body = docket_record_get_body (records[r]);
-
-      for (guint i = 0; i < body->len; i++)
-        {
-          const DocketBlock *block = g_ptr_array_index (body, i);
-          int p;
-          sqlite3_stmt *stmt = _docket_store_rows_next (&rows, r, &p);
-
-          sqlite3_bind_int64 (stmt, p + 1, rids[r]);
-          sqlite3_bind_int64 (stmt, p + 2, i);
-          _docket_store_bind_static (stmt, p + 3, docket_block_kind_to_string (block->kind));
-          _docket_store_bind_static (stmt, p + 4, block->text);
-          if (!_docket_store_rows_end_row (&rows, error))
-            return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* After the blocks, which anchors refer to. */
-static gboolean
-write_anchors (DocketStore    *self,
-               const gint64   *rids,
-               DocketRecord  **records,
-               guint           n_records,
-               guint          *out_failed,
-               GError        **error)
-{
-  g_auto(ListRows) rows = { NULL };
-  guint n_rows = 0;
-
-  for (guint r = 0; r < n_records; r++)
-    {
-      GPtrArray *body = docket_record_get_body (records[r]);
-
-      for (guint i = 0; i < body->len; i++)
-        {
-          const DocketBlock *block = g_ptr_array_index (body, i);
-
-          if (block->anchors != NULL)
-            n_rows += block->anchors->len;
-        }
-    }
-  if (n_rows == 0)
-    return TRUE;
-  if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (ANCHOR_INSERT, ANCHOR_ROW),
-                                 N_PARAMS (ANCHOR_ROW), n_rows, out_failed, error))
-    return FALSE;
-  for (guint r = 0; r < n_records; r++)
-    {
-      GPtrArray *body = docket_record_get_body (records[r]);
-
-      for (guint i = 0; i < body->len; i++)
-        {
-          const DocketBlock *block = g_ptr_array_index (body, i);
-
-          for (guint j = 0; block->anchors != NULL && j < block->anchors->len; j++)
+          if (table->children == NULL)
             {
-              const DocketAnchor *anchor = g_ptr_array_index (block->anchors, j);
-              int p;
-              sqlite3_stmt *stmt = _docket_store_rows_next (&rows, r, &p);
-
+              stmt = _docket_store_rows_next (&rows, r, &p);
               sqlite3_bind_int64 (stmt, p + 1, rids[r]);
               sqlite3_bind_int64 (stmt, p + 2, i);
-              sqlite3_bind_int64 (stmt, p + 3, j);
-              _docket_store_bind_static (stmt, p + 4, docket_anchor_kind_to_string (anchor->kind));
-              sqlite3_bind_int64 (stmt, p + 5, (gint64) anchor->offset);
-              _docket_store_bind_static (stmt, p + 6, anchor->ref);
-              sqlite3_bind_int64 (stmt, p + 7, (gint64) anchor->length);
+              table->bind (stmt, p + 2, item);
               if (!_docket_store_rows_end_row (&rows, error))
                 return FALSE;
             }
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-write_footnotes (DocketStore    *self,
-                 const gint64   *rids,
-                 DocketRecord  **records,
-                 guint           n_records,
-                 guint          *out_failed,
-                 GError        **error)
-{
-  g_auto(ListRows) rows = { NULL };
-  guint n_rows = 0;
-
-  for (guint r = 0; r < n_records; r++)
-    n_rows += docket_record_get_footnotes (records[r])->len;
-  if (n_rows == 0)
-    return TRUE;
-  if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (FOOTNOTE_INSERT, FOOTNOTE_ROW),
-                                 N_PARAMS (FOOTNOTE_ROW), n_rows, out_failed, error))
-    return FALSE;
-  for (guint r = 0; r < n_records; r++)
-    {
-      GPtrArray *footnotes = docket_record_get_footnotes (records[r]);
-
-      for (guint i = 0; i < footnotes->len; i++)
-        {
-          const DocketFootnote *footnote = g_ptr_array_index (footnotes, i);
-          int p;
-          sqlite3_stmt *stmt = _docket_store_rows_next (&rows, r, &p);
-
-          sqlite3_bind_int64 (stmt, p + 1, rids[r]);
-          sqlite3_bind_int64 (stmt, p + 2, i);
-          _docket_store_bind_static (stmt, p + 3, footnote->id);
-          _docket_store_bind_static (stmt, p + 4, footnote->n);
-          _docket_store_bind_static (stmt, p + 5, docket_footnote_kind_to_string (footnote->kind));
-          _docket_store_bind_static (stmt, p + 6, footnote->text);
-          if (!_docket_store_rows_end_row (&rows, error))
-            return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* After the footnotes, which links refer to. */
-static gboolean
-write_links (DocketStore    *self,
-             const gint64   *rids,
-             DocketRecord  **records,
-             guint           n_records,
-             guint          *out_failed,
-             GError        **error)
-{
-  g_auto(ListRows) rows = { NULL };
-  guint n_rows = 0;
-
-  for (guint r = 0; r < n_records; r++)
-    {
-      GPtrArray *footnotes = docket_record_get_footnotes (records[r]);
-
-      for (guint i = 0; i < footnotes->len; i++)
-        {
-          const DocketFootnote *footnote = g_ptr_array_index (footnotes, i);
-
-          if (footnote->links != NULL)
-            n_rows += footnote->links->len;
-        }
-    }
-  if (n_rows == 0)
-    return TRUE;
-  if (!_docket_store_rows_begin (&rows, self, ONE_AND_RUN (LINK_INSERT, LINK_ROW),
-                                 N_PARAMS (LINK_ROW), n_rows, out_failed, error))
-    return FALSE;
-  for (guint r = 0; r < n_records; r++)
-    {
-      GPtrArray *footnotes = docket_record_get_footnotes (records[r]);
-
-      for (guint i = 0; i < footnotes->len; i++)
-        {
-          const DocketFootnote *footnote = g_ptr_array_index (footnotes, i);
-
-          for (guint j = 0; footnote->links != NULL && j < footnote->links->len; j++)
+          for (guint j = 0; children != NULL && j < children->len; j++)
             {
-              const DocketFootnoteLink *link = g_ptr_array_index (footnote->links, j);
-              int p;
-              sqlite3_stmt *stmt = _docket_store_rows_next (&rows, r, &p);
-
+              stmt = _docket_store_rows_next (&rows, r, &p);
               sqlite3_bind_int64 (stmt, p + 1, rids[r]);
               sqlite3_bind_int64 (stmt, p + 2, i);
               sqlite3_bind_int64 (stmt, p + 3, j);
-              _docket_store_bind_static (stmt, p + 4, docket_link_kind_to_string (link->kind));
-              _docket_store_bind_static (stmt, p + 5, link->target);
-              _docket_store_bind_static (stmt, p + 6, link->repository);
-              _docket_store_bind_static (stmt, p + 7, link->collection);
-              _docket_store_bind_static (stmt, p + 8, link->file);
-              _docket_store_bind_static (stmt, p + 9, link->description);
-              _docket_store_bind_static (stmt, p + 10, link->title);
-              sqlite3_bind_int (stmt, p + 11, link->span_start);
-              sqlite3_bind_int (stmt, p + 12, link->span_end);
+              table->bind (stmt, p + 3, g_ptr_array_index (children, j));
               if (!_docket_store_rows_end_row (&rows, error))
                 return FALSE;
             }
@@ -378,17 +292,21 @@ _docket_store_write_new_lists (DocketStore    *self,
                                guint          *out_failed,
                                GError        **error)
 {
+  /* Blocks before the anchors that refer to them, footnotes before their
+   * links. */
+  static const struct { ListMask mask; const ListTable *table; } order[] = {
+    { LIST_AGENTS, &agents }, { LIST_ACCESS_POINTS, &access_points },
+    { LIST_BODY, &blocks }, { LIST_BODY, &anchors },
+    { LIST_FOOTNOTES, &footnotes }, { LIST_FOOTNOTES, &links },
+  };
+
   *out_failed = 0;
-  return (!(mask & LIST_AGENTS) ||
-          write_agents (self, rids, records, n_records, out_failed, error)) &&
-         (!(mask & LIST_ACCESS_POINTS) ||
-          write_access_points (self, rids, records, n_records, out_failed, error)) &&
-         (!(mask & LIST_BODY) ||
-          (write_blocks (self, rids, records, n_records, out_failed, error) &&
-           write_anchors (self, rids, records, n_records, out_failed, error))) &&
-         (!(mask & LIST_FOOTNOTES) ||
-          (write_footnotes (self, rids, records, n_records, out_failed, error) &&
-           write_links (self, rids, records, n_records, out_failed, error)));
+
+  for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+    if ((mask & order[k].mask) &&
+        !write_table (self, order[k].table, rids, records, n_records, out_failed, error))
+      return FALSE;
+  return TRUE;
 }
 
 /* Rewrites the lists in @mask of a stored record. */
