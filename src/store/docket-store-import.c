@@ -7,6 +7,7 @@
 
 #include "docket-store-import.h"
 #include "docket-store-private.h"
+#include "docket-store-record-private.h"
 
 /**
  * DocketStoreImport:
@@ -93,8 +94,6 @@ docket_store_import_add (DocketStoreImport  *self,
                          GPtrArray          *records,
                          GError            **error)
 {
-  g_autoptr(GPtrArray) skipped = NULL;
-
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (records != NULL, FALSE);
 
@@ -104,11 +103,11 @@ docket_store_import_add (DocketStoreImport  *self,
       if (docket_record_get (g_ptr_array_index (records, i), DOCKET_FIELD_COLLECTION) == NULL)
         docket_record_set (g_ptr_array_index (records, i), DOCKET_FIELD_COLLECTION, self->collection_id);
 
-  if (!docket_store_import_volume (self->store, NULL, records, NULL, NULL, self->mode,
-                                   &skipped, error))
+  /* Inside the file's savepoint, which the caller rolls back on failure. */
+  if (self->mode == DOCKET_STORE_INSERT_REPLACE && !_docket_store_may_remove_rows (self->store))
     return FALSE;
-  g_ptr_array_extend_and_steal (self->skipped, g_steal_pointer (&skipped));
-  return TRUE;
+  return _docket_store_insert_records_locked (self->store, NULL, records, self->mode,
+                                              self->skipped, error);
 }
 
 /**

@@ -193,13 +193,13 @@ run_is_known (RecordBatch *batch,
  * parts as they are read. */
 #define RUN_MIN_RECORDS (4 * RECORD_RUN_ROWS)
 
-static gboolean
-insert_records_locked (DocketStore             *self,
-                       const DocketCollection  *collection,
-                       GPtrArray               *records,
-                       DocketStoreInsertMode    mode,
-                       GPtrArray               *skipped,
-                       GError                 **error)
+gboolean
+_docket_store_insert_records_locked (DocketStore             *self,
+                                     const DocketCollection  *collection,
+                                     GPtrArray               *records,
+                                     DocketStoreInsertMode    mode,
+                                     GPtrArray               *skipped,
+                                     GError                 **error)
 {
   g_autofree char *when = _docket_store_now_iso8601 ();
   g_auto(RecordBatch) batch = { NULL, FALSE, 0, 0 };
@@ -411,7 +411,7 @@ docket_store_import_volume (DocketStore             *self,
 
   if (!_docket_store_begin (self, error))
     return FALSE;
-  if (!insert_records_locked (self, collection, records, mode, skipped, error) ||
+  if (!_docket_store_insert_records_locked (self, collection, records, mode, skipped, error) ||
       (persons != NULL && persons->len > 0 &&
        !_docket_store_save_volume_list_locked (self, collection->id, persons, TRUE, error)) ||
       (glossary != NULL && glossary->len > 0 &&

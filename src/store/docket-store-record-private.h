@@ -164,6 +164,16 @@ gboolean         _docket_store_insert_run          (DocketStore   *self,
                                                     guint         *out_failed,
                                                     GError       **error);
 
+/* docket-store-record-insert.c: stores @records, ids already in the
+ * catalog handled by @mode and appended to @skipped; on failure some may
+ * be stored, for the caller's transaction or savepoint to roll back. */
+gboolean         _docket_store_insert_records_locked (DocketStore             *self,
+                                                      const DocketCollection  *collection,
+                                                      GPtrArray               *records,
+                                                      DocketStoreInsertMode    mode,
+                                                      GPtrArray               *skipped,
+                                                      GError                 **error);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RecordBatch, _docket_store_batch_clear)
 
 G_END_DECLS
