@@ -193,11 +193,6 @@ _docket_store_creation_failed (const char  *display_name,
   return FALSE;
 }
 
-/* Creates the catalog's folder and the catalog, with mode 0600, so that
- * the catalog is never readable by others, not even for a moment: a copy
- * of the empty catalog if @allow_copy, or else an empty file that SQLite
- * sets up. @out_made tells whether this call made the catalog as a copy
- * (which then needs no checking). */
 /**
  * _docket_store_has_orphan_log:
  * @path: a catalog that does not exist
@@ -272,6 +267,11 @@ _docket_store_prepare_folder (const char  *dir,
   return TRUE;
 }
 
+/* Creates the catalog's folder and the catalog, with mode 0600, so that
+ * the catalog is never readable by others, not even for a moment: a copy
+ * of the empty catalog if @allow_copy, or else an empty file that SQLite
+ * sets up. @out_made tells whether this call made the catalog as a copy
+ * (which then needs no checking). */
 static gboolean
 create_file (const char  *path,
              const char  *display_name,

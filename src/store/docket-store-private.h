@@ -92,6 +92,7 @@ gboolean      _docket_store_migrate           (DocketStore   *self,
                                                GError       **error);
 
 /* docket-store.c */
+void          _docket_store_close_db          (DocketStore   *self);
 void          _docket_store_notify_changed    (DocketStore   *self);
 void          _docket_store_notify_index_updated (DocketStore *self);
 

@@ -171,9 +171,6 @@ docket_store_publish (DocketStore  *self,
       }
 
   sqlite3_free (copy);
-  g_clear_pointer (&self->statements_by_address, g_hash_table_unref);
-  g_clear_pointer (&self->statements, g_hash_table_unref);
-  sqlite3_close (self->db);
-  self->db = NULL;
+  _docket_store_close_db (self);
   return ok;
 }

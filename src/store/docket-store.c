@@ -20,11 +20,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-docket_store_finalize (GObject *object)
+/* Closes the connection, with the statements prepared on it. */
+void
+_docket_store_close_db (DocketStore *self)
 {
-  DocketStore *self = DOCKET_STORE (object);
-
   /* Statements must be finalized before the connection can close. */
   g_clear_pointer (&self->statements_by_address, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
@@ -36,6 +35,14 @@ docket_store_finalize (GObject *object)
         g_warning ("Could not close catalog %s: %s", self->path, sqlite3_errstr (rc));
       self->db = NULL;
     }
+}
+
+static void
+docket_store_finalize (GObject *object)
+{
+  DocketStore *self = DOCKET_STORE (object);
+
+  _docket_store_close_db (self);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->display_name, g_free);
