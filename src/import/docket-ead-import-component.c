@@ -278,7 +278,6 @@ _docket_eadi_read_component (DocketEadiImport  *self,
   docket_record_set_extra_xml (record, _docket_eadi_extra_text (extra));
   self->result->n_unmapped += _docket_eadi_extra_count (extra);
   _docket_eadi_extra_reset (extra);
-  g_clear_pointer (&self->spare_extra, _docket_eadi_extra_free);
   self->spare_extra = g_steal_pointer (&extra);
 
   /* The children's path is taken before the record is reported: from
@@ -342,8 +341,5 @@ _docket_eadi_read_components (DocketEadiImport *self,
   for (xmlNodePtr child = parent->children; child != NULL && ok; child = child->next)
     if (_docket_eadi_is_component (child))
       ok = read_component (self, child, parent_path, error);
-  /* The outermost call (for a <dsc>) ends the walk. */
-  if (parent_path == NULL)
-    g_clear_pointer (&self->spare_extra, _docket_eadi_extra_free);
   return ok;
 }

@@ -34,7 +34,6 @@ typedef struct
 typedef struct
 {
   DocketEadiImport *self;
-  DocketEadiParse  *parse;
   xmlNodePtr        root;
   xmlNodePtr        archdesc;
   GPtrArray        *root_elements;     /* before the archdesc */
@@ -235,7 +234,7 @@ _docket_eadi_read_stream (DocketEadiImport  *self,
                           gboolean          *out_void,
                           GError           **error)
 {
-  StreamWalk w = { self, parse };
+  StreamWalk w = { self };
   DocketXmlStreamEvent event;
   gboolean ok = TRUE;
 
@@ -253,8 +252,6 @@ _docket_eadi_read_stream (DocketEadiImport  *self,
       else
         ok = element_ends (&w, event.node, event.kind == DOCKET_XML_STREAM_WHOLE, error);
     }
-  g_clear_pointer (&self->spare_extra, _docket_eadi_extra_free);
-
   *out_void = w.void_ || !w.started;
   g_ptr_array_unref (w.root_elements);
   g_ptr_array_unref (w.archdesc_elements);

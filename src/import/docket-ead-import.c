@@ -168,6 +168,16 @@ count_components_ahead (const char *data,
   return n;
 }
 
+/* What the import holds while it reads, freed at its end. */
+static void
+import_clear (DocketEadiImport *self)
+{
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->element_ids, g_hash_table_unref);
+  g_clear_pointer (&self->id_prefix, g_free);
+  g_clear_pointer (&self->spare_extra, _docket_eadi_extra_free);
+}
+
 /**
  * docket_ead_import_parse:
  * @display_name: the file name used in messages
@@ -192,7 +202,6 @@ docket_ead_import_parse (const char            *display_name,
                          gpointer               user_data,
                          GError               **error)
 {
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(DocketImportResult) result = NULL;
   g_autoptr(GPtrArray) dscs = g_ptr_array_new ();
   g_autoptr(GPtrArray) root_elements = NULL;
@@ -240,13 +249,11 @@ docket_ead_import_parse (const char            *display_name,
     _docket_xml_stream_stop (xml_stream);
   doc = _docket_xml_stream_finish (xml_stream);
   streamed = g_steal_pointer (&result->collection);
-  doc = _docket_eadi_parse_finish (parse, doc, warnings, ok ? error : NULL);
+  doc = _docket_eadi_parse_finish (parse, doc, result->warnings, ok ? error : NULL);
   if (!ok || doc == NULL)
     {
       g_clear_pointer (&doc, xmlFreeDoc);
-      g_hash_table_unref (self.ids);
-      g_hash_table_unref (self.element_ids);
-      g_free (self.id_prefix);
+      import_clear (&self);
       return NULL;
     }
 
@@ -269,9 +276,7 @@ docket_ead_import_parse (const char            *display_name,
   if (!ok)
     {
       xmlFreeDoc (doc);
-      g_hash_table_unref (self.ids);
-      g_hash_table_unref (self.element_ids);
-      g_free (self.id_prefix);
+      import_clear (&self);
       return NULL;
     }
 
@@ -300,6 +305,7 @@ docket_ead_import_parse (const char            *display_name,
       result->n_unmapped = 0;
       g_hash_table_remove_all (self.ids);
       g_hash_table_remove_all (self.element_ids);
+      g_clear_pointer (&self.spare_extra, _docket_eadi_extra_free);
       self.n_done = 0;
       g_free (self.id_prefix);
       self.id_prefix = _docket_eadi_make_ncname (result->collection->id);
@@ -320,12 +326,7 @@ docket_ead_import_parse (const char            *display_name,
   if (ok)
     resolve_record_links (&self);
 
-  for (guint i = 0; i < warnings->len; i++)
-    g_ptr_array_add (result->warnings, g_strdup (g_ptr_array_index (warnings, i)));
-
-  g_hash_table_unref (self.ids);
-  g_hash_table_unref (self.element_ids);
-  g_free (self.id_prefix);
+  import_clear (&self);
 
   if (!ok)
     {
