@@ -217,7 +217,7 @@ _docket_eadi_read_collection (DocketEadiImport *self,
   if (collection->title == NULL)
     collection->title = header_title != NULL ? g_steal_pointer (&header_title) : g_strdup (collection->id);
 
-  collection->extra_xml = _docket_eadi_extra_serialize (extra);
+  collection->extra_xml = g_strdup (_docket_eadi_extra_text (extra));
   *out_n_unmapped = _docket_eadi_extra_count (extra);
   return g_steal_pointer (&collection);
 }

@@ -383,15 +383,8 @@ insert_hoisted (Writer *w)
   added = w->out->len - old_len;
   if (w->decls_end < old_len && added > 0)
     {
-      char *str = w->out->str;
-      char stack[256];
-      char *decls = added <= sizeof stack ? stack : g_malloc (added);
-
-      memcpy (decls, str + old_len, added);
-      memmove (str + w->decls_end + added, str + w->decls_end, old_len - w->decls_end);
-      memcpy (str + w->decls_end, decls, added);
-      if (decls != stack)
-        g_free (decls);
+      g_string_insert_len (w->out, w->decls_end, w->out->str + old_len, added);
+      g_string_truncate (w->out, old_len + added);
     }
   w->decls_end += added;
   return TRUE;

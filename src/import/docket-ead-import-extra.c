@@ -274,21 +274,8 @@ write_wrapper (DocketEadiExtra *extra,
 }
 
 /* The wrapper as XML text (no declaration), or %NULL when it holds nothing
- * (no element and no component id). */
-char *
-_docket_eadi_extra_serialize (DocketEadiExtra *extra)
-{
-  GString *out;
-
-  if (extra->count == 0 && !extra->has_cid)
-    return NULL;
-  out = g_string_sized_new (wrapper_size (extra));
-  write_wrapper (extra, out);
-  return g_string_free (out, FALSE);
-}
-
-/* As _docket_eadi_extra_serialize(), in a buffer of @extra's that the next
- * call reuses: for a record, which keeps a copy. */
+ * (no element and no component id), in a buffer of @extra's that the next
+ * call reuses: the caller keeps a copy. */
 const char *
 _docket_eadi_extra_text (DocketEadiExtra *extra)
 {

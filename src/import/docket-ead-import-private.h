@@ -136,7 +136,6 @@ void             _docket_eadi_extra_set_attr    (DocketEadiExtra       *extra,
 void             _docket_eadi_extra_set_component_id (DocketEadiExtra *extra,
                                                       const char      *cid);
 guint            _docket_eadi_extra_count       (DocketEadiExtra       *extra);
-char            *_docket_eadi_extra_serialize   (DocketEadiExtra       *extra);
 const char      *_docket_eadi_extra_text        (DocketEadiExtra       *extra);
 void             _docket_eadi_extra_free        (DocketEadiExtra       *extra);
 

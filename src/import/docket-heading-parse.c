@@ -103,15 +103,6 @@ at_word_start (const char *start,
   return p == start || p[-1] == ' ';
 }
 
-static gboolean
-is_ascii (const char *text)
-{
-  for (; *text != '\0'; text++)
-    if ((guchar) *text >= 0x80)
-      return FALSE;
-  return TRUE;
-}
-
 static char *
 find_type (const char  *heading,
            const char **out_end)
@@ -119,8 +110,8 @@ find_type (const char  *heading,
   /* Lowered in place of the heading: byte offsets must stay the same.
    * g_utf8_strdown() does what g_ascii_strdown() does on ASCII text, at
    * ten times the cost; most headings are ASCII. */
-  g_autofree char *lower = is_ascii (heading) ? g_ascii_strdown (heading, -1)
-                                              : g_utf8_strdown (heading, -1);
+  g_autofree char *lower = g_str_is_ascii (heading) ? g_ascii_strdown (heading, -1)
+                                                   : g_utf8_strdown (heading, -1);
 
   /* The type usually opens the heading; "Department of State Policy Paper"
    * puts it later, so every word start is tried, the first match wins. */
