@@ -289,15 +289,10 @@ _docket_eadi_read_component (DocketEadiImport  *self,
   return TRUE;
 }
 
-/**
- * _docket_eadi_own_elements:
- * @c: a component, whole
- *
- * Returns: (transfer container) (element-type xmlNode): the elements of @c
- *   that are not components, in order
- */
-GPtrArray *
-_docket_eadi_own_elements (xmlNodePtr c)
+/* The elements of @c, a component read whole, that are not components,
+ * in order. */
+static GPtrArray *
+own_elements (xmlNodePtr c)
 {
   GPtrArray *own = g_ptr_array_new ();
 
@@ -313,7 +308,7 @@ read_component (DocketEadiImport *self,
                 const char       *parent_path,
                 GError          **error)
 {
-  g_autoptr(GPtrArray) own = _docket_eadi_own_elements (c);
+  g_autoptr(GPtrArray) own = own_elements (c);
   g_autofree char *path = NULL;
 
   if (!_docket_eadi_read_component (self, c, own, parent_path, &path, error))

@@ -242,7 +242,6 @@ gboolean         _docket_eadi_read_component    (DocketEadiImport      *self,
                                                  const char           *parent_path,
                                                  char                **out_path,
                                                  GError              **error);
-GPtrArray       *_docket_eadi_own_elements      (xmlNodePtr            c);
 gboolean         _docket_eadi_read_components   (DocketEadiImport      *self,
                                                  xmlNodePtr            parent,
                                                  const char           *parent_path,
