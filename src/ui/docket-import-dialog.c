@@ -39,8 +39,6 @@ struct _DocketImportDialog
   GCancellable   *cancellable;        /* the dialog's life, cancelled in dispose */
   GCancellable   *import_cancellable; /* the import, cancelled by the user too */
   gboolean        running;
-  gboolean        cancelled;   /* the user asked to stop */
-  gboolean        interrupted; /* a file was stopped before it was stored */
 };
 
 G_DEFINE_FINAL_TYPE (DocketImportDialog, docket_import_dialog, GTK_TYPE_WINDOW)
@@ -123,8 +121,10 @@ progress_cb (guint    done,
   set_status (self, status);
 }
 
+/* @interrupted: a file was stopped before it was stored. */
 static void
-finish (DocketImportDialog *self)
+finish (DocketImportDialog *self,
+        gboolean            interrupted)
 {
   g_autofree char *summary = NULL;
   gboolean stopped;
@@ -136,13 +136,14 @@ finish (DocketImportDialog *self)
 
   /* A cancel that came after the last file was stored stopped nothing:
    * the dialog says what the catalog holds, not what was asked. */
-  stopped = self->interrupted || (self->cancelled && self->next < self->paths->len);
+  stopped = interrupted ||
+            (g_cancellable_is_cancelled (self->import_cancellable) && self->next < self->paths->len);
   if (stopped && self->n_imported == 0)
-    summary = g_strdup (self->interrupted
+    summary = g_strdup (interrupted
                         ? _("Import cancelled. The file being read was not imported; nothing of it was written to the catalog.")
                         : _("Import cancelled. Nothing was written to the catalog."));
   else if (stopped)
-    summary = g_strdup_printf (self->interrupted
+    summary = g_strdup_printf (interrupted
                                ? g_dngettext (GETTEXT_PACKAGE,
                                               "Import cancelled after %u record was imported; nothing of the file being read was written to the catalog.",
                                               "Import cancelled after %u records were imported; nothing of the file being read was written to the catalog.",
@@ -192,8 +193,7 @@ import_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          self->interrupted = TRUE;
-          finish (self);
+          finish (self, TRUE);
           return;
         }
       if (self->errors->len > 0)
@@ -233,7 +233,7 @@ import_next (DocketImportDialog *self)
 
   if (self->next >= self->paths->len || g_cancellable_is_cancelled (self->import_cancellable))
     {
-      finish (self);
+      finish (self, FALSE);
       return;
     }
 
@@ -265,7 +265,6 @@ docket_import_dialog_cancel (DocketImportDialog *self)
 
   if (!self->running)
     return;
-  self->cancelled = TRUE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), FALSE);
   set_status (self, _("Cancelling…"));
   g_cancellable_cancel (self->import_cancellable);
