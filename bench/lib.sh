@@ -25,14 +25,6 @@ median_of() {
   sort -n "$1" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
 }
 
-# Median wall-clock seconds of "$@" over $runs runs; $prepare runs before each.
-median() {
-  local prepare=$1; shift
-  for _ in $(seq "$runs"); do
-    time_once "$prepare" "$@"
-  done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
-}
-
 # Milliseconds the first search of a fresh import spends indexing the
 # imported records (an import leaves that to the first search, or to the
 # window's background update): the first search minus a second one.
