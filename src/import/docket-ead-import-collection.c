@@ -11,28 +11,18 @@
 
 /* The finding aid's own id and address: EAD3 control/recordid
  * (@instanceurl), EAD 2002 eadheader/eadid (@url). */
-static xmlNodePtr
-find_element (GPtrArray  *elements,
-              const char *name)
-{
-  for (guint i = 0; i < elements->len; i++)
-    if (_docket_eadi_is (g_ptr_array_index (elements, i), name))
-      return g_ptr_array_index (elements, i);
-  return NULL;
-}
-
 static void
 read_header (GPtrArray   *root_elements,
              char       **id,
              char       **url,
              char       **title)
 {
-  xmlNodePtr header = find_element (root_elements, "control");
+  xmlNodePtr header = _docket_eadi_find_element (root_elements, "control");
   xmlNodePtr idnode;
   xmlNodePtr titlestmt;
 
   if (header == NULL)
-    header = find_element (root_elements, "eadheader");
+    header = _docket_eadi_find_element (root_elements, "eadheader");
   if (header == NULL)
     return;
 
@@ -69,7 +59,7 @@ _docket_eadi_is_ead3 (xmlNodePtr  root,
 {
   return (root->ns != NULL && g_str_has_prefix ((const char *) root->ns->href,
                                                 "http://ead3.archivists.org/schema/")) ||
-         find_element (root_elements, "control") != NULL;
+         _docket_eadi_find_element (root_elements, "control") != NULL;
 }
 
 static gboolean
@@ -174,7 +164,7 @@ _docket_eadi_read_collection (DocketEadiImport *self,
   g_autofree char *unitid = NULL;
   g_autofree char *level = _docket_eadi_attr (archdesc, "level");
   g_autofree char *otherlevel = _docket_eadi_attr (archdesc, "otherlevel");
-  xmlNodePtr did = find_element (archdesc_elements, "did");
+  xmlNodePtr did = _docket_eadi_find_element (archdesc_elements, "did");
 
   read_header (root_elements, &header_id, &collection->url, &header_title);
   _docket_eadi_extra_set_attr (extra, "level", level);
@@ -220,21 +210,4 @@ _docket_eadi_read_collection (DocketEadiImport *self,
   collection->extra_xml = g_strdup (_docket_eadi_extra_text (extra));
   *out_n_unmapped = _docket_eadi_extra_count (extra);
   return g_steal_pointer (&collection);
-}
-
-/**
- * _docket_eadi_child_elements:
- *
- * Returns: (transfer container) (element-type xmlNode): the child
- *   elements of @node, in order
- */
-GPtrArray *
-_docket_eadi_child_elements (xmlNodePtr node)
-{
-  GPtrArray *elements = g_ptr_array_new ();
-
-  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
-    if (child->type == XML_ELEMENT_NODE)
-      g_ptr_array_add (elements, child);
-  return elements;
 }

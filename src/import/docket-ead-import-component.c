@@ -175,7 +175,7 @@ _docket_eadi_read_component (DocketEadiImport  *self,
   g_autoptr(GPtrArray) deferred = NULL;
   g_autofree char *raw_id = NULL;
   g_autofree char *source_localtype = NULL;
-  xmlNodePtr did = NULL;
+  xmlNodePtr did;
 
   if (g_cancellable_is_cancelled (self->cancellable))
     {
@@ -198,9 +198,7 @@ _docket_eadi_read_component (DocketEadiImport  *self,
 
   /* The did first: the id may come from its unitid, and footnote ids from
    * the record id. */
-  for (guint i = 0; i < own->len && did == NULL; i++)
-    if (_docket_eadi_is (g_ptr_array_index (own, i), "did"))
-      did = g_ptr_array_index (own, i);
+  did = _docket_eadi_find_element (own, "did");
   if (did != NULL)
     _docket_eadi_read_did (self, record, did, extra);
   assign_id (self, record, raw_id);

@@ -107,6 +107,9 @@ _docket_eadi_is (xmlNodePtr  node,
 gboolean         _docket_eadi_is_component      (xmlNodePtr            node);
 xmlNodePtr       _docket_eadi_child             (xmlNodePtr            node,
                                                  const char           *name);
+GPtrArray       *_docket_eadi_child_elements    (xmlNodePtr            node);
+xmlNodePtr       _docket_eadi_find_element      (GPtrArray            *elements,
+                                                 const char           *name);
 char            *_docket_eadi_attr              (xmlNodePtr            node,
                                                  const char           *name);
 char            *_docket_eadi_localtype         (xmlNodePtr            node);
@@ -222,7 +225,6 @@ DocketCollection *_docket_eadi_read_collection  (DocketEadiImport      *self,
                                                  GPtrArray            *archdesc_elements,
                                                  GPtrArray            *dscs,
                                                  guint                *out_n_unmapped);
-GPtrArray       *_docket_eadi_child_elements    (xmlNodePtr            node);
 gboolean         _docket_eadi_is_ead3           (xmlNodePtr            root,
                                                  GPtrArray            *root_elements);
 

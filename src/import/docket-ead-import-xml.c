@@ -54,6 +54,35 @@ _docket_eadi_child (xmlNodePtr  node,
   return NULL;
 }
 
+/**
+ * _docket_eadi_child_elements:
+ *
+ * Returns: (transfer container) (element-type xmlNode): the child
+ *   elements of @node, in order
+ */
+GPtrArray *
+_docket_eadi_child_elements (xmlNodePtr node)
+{
+  GPtrArray *elements = g_ptr_array_new ();
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      g_ptr_array_add (elements, child);
+  return elements;
+}
+
+/* The first of @elements named @name, as _docket_eadi_child() finds it
+ * among an element's children. */
+xmlNodePtr
+_docket_eadi_find_element (GPtrArray  *elements,
+                           const char *name)
+{
+  for (guint i = 0; i < elements->len; i++)
+    if (_docket_eadi_is (g_ptr_array_index (elements, i), name))
+      return g_ptr_array_index (elements, i);
+  return NULL;
+}
+
 /* An attribute by local name, in no namespace or any (xlink:href and the
  * DTD-style href alike); %NULL when absent or empty. */
 char *
