@@ -287,6 +287,23 @@ _docket_eadi_read_component (DocketEadiImport  *self,
   return TRUE;
 }
 
+/**
+ * _docket_eadi_begin_components:
+ *
+ * Before the first component is read: record ids are made from the
+ * collection's, and progress starts at 0 of @self->n_components.
+ */
+void
+_docket_eadi_begin_components (DocketEadiImport *self)
+{
+  g_free (self->id_prefix);
+  self->id_prefix = _docket_eadi_make_ncname (self->result->collection->id);
+  if (self->id_prefix == NULL)
+    self->id_prefix = g_strdup ("ead");
+  if (self->progress != NULL)
+    self->progress (0, self->n_components, self->user_data);
+}
+
 /* The elements of @c, a component read whole, that are not components,
  * in order. */
 static GPtrArray *

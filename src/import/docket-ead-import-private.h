@@ -244,6 +244,7 @@ gboolean         _docket_eadi_read_component    (DocketEadiImport      *self,
                                                  const char           *parent_path,
                                                  char                **out_path,
                                                  GError              **error);
+void             _docket_eadi_begin_components  (DocketEadiImport      *self);
 gboolean         _docket_eadi_read_components   (DocketEadiImport      *self,
                                                  xmlNodePtr            parent,
                                                  const char           *parent_path,

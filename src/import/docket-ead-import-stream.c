@@ -95,11 +95,7 @@ start_components (StreamWalk *w)
   self->ead3 = _docket_eadi_is_ead3 (w->root, w->root_elements);
   self->result->collection = _docket_eadi_read_collection (self, w->root_elements, w->archdesc,
                                                            w->archdesc_elements, no_dscs, &n_unmapped);
-  self->id_prefix = _docket_eadi_make_ncname (self->result->collection->id);
-  if (self->id_prefix == NULL)
-    self->id_prefix = g_strdup ("ead");
-  if (self->progress != NULL)
-    self->progress (0, self->n_components, self->user_data);
+  _docket_eadi_begin_components (self);
   w->started = TRUE;
 }
 

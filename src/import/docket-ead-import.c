@@ -307,16 +307,10 @@ docket_ead_import_parse (const char            *display_name,
       g_hash_table_remove_all (self.element_ids);
       g_clear_pointer (&self.spare_extra, _docket_eadi_extra_free);
       self.n_done = 0;
-      g_free (self.id_prefix);
-      self.id_prefix = _docket_eadi_make_ncname (result->collection->id);
-      if (self.id_prefix == NULL)
-        self.id_prefix = g_strdup ("ead");
-
       self.n_components = 0;
       for (guint i = 0; i < dscs->len; i++)
         self.n_components += count_components (g_ptr_array_index (dscs, i));
-      if (self.progress != NULL)
-        self.progress (0, self.n_components, self.user_data);
+      _docket_eadi_begin_components (&self);
 
       for (guint i = 0; ok && i < dscs->len; i++)
         ok = _docket_eadi_read_components (&self, g_ptr_array_index (dscs, i), NULL, error);
